@@ -1,0 +1,29 @@
+import type { CouncilLevel } from "./round";
+import type { ProductSetRef } from "./criteriaSet";
+
+/** What a council at its level does with a scored product. */
+export type Outcome = "recognize" | "forward" | "not-rated";
+
+export type Stars = 1 | 2 | 3 | 4 | 5;
+
+/** Khung xếp hạng sao: a star level starts at minScore (inclusive). */
+export interface StarBand {
+  readonly stars: Stars;
+  readonly minScore: number;
+}
+
+/** Một bộ tiêu chí theo quyết định: the rules one government decision sets. Data, never code. */
+export interface CriteriaVersion {
+  readonly id: string;
+  readonly decision: string;
+  readonly date: string;
+  readonly source: string;
+  readonly notes?: string;
+  readonly synthetic: boolean;
+  readonly parts: readonly { readonly id: string; readonly name: string; readonly maxPoints: number }[];
+  readonly starBands: readonly StarBand[];
+  /** When a required criterion averages 0, stars are capped here (open question 1 in domain.md). */
+  readonly requiredCriterionCap: { readonly maxStars: Stars };
+  readonly outcomes: Readonly<Record<CouncilLevel, Readonly<Record<Stars, Outcome>>>>;
+  readonly productSets: readonly ProductSetRef[];
+}

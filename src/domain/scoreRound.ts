@@ -1,0 +1,73 @@
+import type { Catalog } from "./catalog";
+import { issue, type Issue } from "./issue";
+import { policyOf, type Round } from "./round";
+import type { ProductResult, RoundResult } from "./roundResult";
+import { rankProducts } from "./rankProducts";
+import { scoreProduct, type UnrankedProductResult } from "./scoreProduct";
+
+/**
+ * Chấm điểm cả đợt: scores every product of a round against its criteria version and ranks the scored
+ * ones. Pure: the same round and catalog always give the same result, whatever the order of members,
+ * products or criteria.
+ */
+export function scoreRound(round: Round, catalog: Catalog): RoundResult {
+  const policy = policyOf(round);
+  const roundIssues: Issue[] = [];
+  const version = catalog.version(round.criteriaVersion);
+  if (!version)
+    roundIssues.push(issue("unknown-criteria-version", "error", { value: round.criteriaVersion }));
+
+  const memberIds = new Set<string>();
+  const members = round.members.filter((member) => {
+    if (memberIds.has(member.id)) {
+      roundIssues.push(issue("duplicate-member-id", "error", { member: member.id }));
+      return false;
+    }
+    memberIds.add(member.id);
+    return true;
+  });
+  const productIds = new Set<string>();
+  const duplicated = new Set<string>();
+  for (const product of round.products) {
+    if (productIds.has(product.id)) duplicated.add(product.id);
+    productIds.add(product.id);
+  }
+  for (const id of duplicated) roundIssues.push(issue("duplicate-product-id", "error", { product: id }));
+  for (const id of Object.keys(round.scores))
+    if (!productIds.has(id)) roundIssues.push(issue("unknown-product", "error", { product: id }));
+
+  const seen = new Set<string>();
+  const unranked: UnrankedProductResult[] = round.products.map((product) => {
+    const invalid = (found: Issue[]): UnrankedProductResult => ({
+      id: product.id,
+      status: "invalid",
+      memberTotals: {},
+      partAverages: {},
+      issues: found,
+      outcome: "none",
+    });
+    if (seen.has(product.id))
+      return invalid([issue("duplicate-product-id", "error", { product: product.id })]);
+    seen.add(product.id);
+    if (!version) return invalid([]);
+    const set = catalog.criteriaSet(version.id, product.productSet);
+    if (!set) {
+      const indexed = version.productSets.some((ref) => ref.code === product.productSet);
+      return invalid([
+        issue(indexed ? "criteria-sheet-missing" : "unknown-product-set", "error", {
+          product: product.id,
+          value: product.productSet,
+          expected: version.id,
+        }),
+      ]);
+    }
+    return scoreProduct(product, set, round.scores[product.id], {
+      version,
+      level: round.council.level,
+      policy,
+      members,
+    });
+  });
+  const products: ProductResult[] = rankProducts(unranked);
+  return { criteriaVersion: round.criteriaVersion, policy, products, issues: roundIssues };
+}
