@@ -1,0 +1,98 @@
+/**
+ * A sheet plan: what one generated sheet looks like, as plain values. Both adapters (office-js and
+ * exceljs) render the same plan, so Excel and an .xlsx file hold the same workbook.
+ *
+ * Addresses are A1 strings on the plan's own sheet ("B4", "B4:H40"). Rows and columns in numeric fields are
+ * 0-based.
+ */
+export type CellValue = string | number | boolean | null;
+
+/** One cell to write: a value (text stays text, never a formula) or a native formula ("=SUM(B2:B9)"). */
+export type PlannedCell =
+  | { readonly value: CellValue }
+  | { readonly formula: string }
+  /** Leave the cell as it is (a user's entry inside a written block). */
+  | { readonly keep: true };
+
+/** A rectangle of cells written in one 2-D array, anchored at its top-left address. */
+export interface CellBlock {
+  readonly at: string;
+  readonly rows: readonly (readonly PlannedCell[])[];
+}
+
+export interface CellFormat {
+  readonly range: string;
+  readonly numberFormat?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly wrap?: boolean;
+  readonly horizontal?: "left" | "center" | "right";
+  readonly vertical?: "top" | "center" | "bottom";
+  /** Theme-free fill, as #RRGGBB, for headers and input cells (printed sheets need contrast, not colour). */
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly fontSize?: number;
+  readonly border?: "thin" | "none";
+  /** false marks an input cell that stays editable when the sheet is protected. */
+  readonly locked?: boolean;
+}
+
+/** Dropdown of allowed values; anything else is rejected by Excel with the given message. */
+export interface ListValidation {
+  readonly range: string;
+  readonly list: readonly (string | number)[];
+  readonly errorTitle: string;
+  readonly errorMessage: string;
+  readonly prompt?: string;
+}
+
+/** Highlight rule: cells in range whose formula (relative to the range's top-left cell) is true. */
+export interface ConditionalFormat {
+  readonly range: string;
+  readonly formula: string;
+  readonly fill: string;
+  readonly fontColor?: string;
+}
+
+export interface PrintSetup {
+  readonly paper: "A4";
+  readonly orientation: "portrait" | "landscape";
+  readonly fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page, 1-based as Excel writes them ("1:6"). */
+  readonly repeatRows?: string;
+  readonly header?: string;
+  readonly footer?: string;
+}
+
+/** An Excel table users can paste rows into (setup sheets). */
+export interface TablePlan {
+  readonly name: string;
+  /** Header row plus data rows, e.g. "A3:H40". */
+  readonly range: string;
+}
+
+export type SheetKind = "round" | "products" | "council" | "criteria" | "result" | "audit" | "criteria-set";
+
+export interface SheetPlan {
+  /** Sheet name to create, or the current name of the sheet this plan replaces (found by its hidden id). */
+  readonly name: string;
+  readonly kind: SheetKind;
+  /** Stable id written into the sheet (hidden), e.g. "criteria:P01". */
+  readonly key: string;
+  /** Ranges emptied (values and formats) before the blocks are written: the generated region only. */
+  readonly clear: readonly string[];
+  readonly blocks: readonly CellBlock[];
+  readonly formats: readonly CellFormat[];
+  readonly merges: readonly string[];
+  readonly columnWidths: readonly { readonly column: number; readonly width: number }[];
+  readonly hiddenColumns: readonly number[];
+  readonly hiddenRows: readonly number[];
+  readonly validations: readonly ListValidation[];
+  readonly conditionalFormats: readonly ConditionalFormat[];
+  readonly tables: readonly TablePlan[];
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly protect: boolean;
+  readonly print?: PrintSetup;
+  /** Tab colour, #RRGGBB. */
+  readonly tabColor?: string;
+}
