@@ -39,6 +39,8 @@ function pad(text: string, width: number): string {
 
 /** Long names are kept whole in data and shortened only for display. */
 function clip(text: string, width: number): string {
+  // Control characters in a hostile name would move the terminal's cursor; show them as spaces.
+  // eslint-disable-next-line no-control-regex
   const chars = [...text.replace(/[\u0000-\u001f\u007f]/g, " ")];
   return chars.length > width ? `${chars.slice(0, width - 1).join("")}…` : chars.join("");
 }
