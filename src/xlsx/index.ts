@@ -1,0 +1,3 @@
+export * from "./workbookFileError";
+export * from "./xlsxWorkbook";
+export * from "./writeFileAtomically";

@@ -1,0 +1,106 @@
+import ExcelJS from "exceljs";
+import { readFile } from "fs/promises";
+import type { SheetPlan } from "../workbook/plan/sheetPlan";
+import type { SheetGrid, WorkbookPort } from "../workbook/port";
+import { readGrid } from "./readGrid";
+import { renderPlan } from "./renderPlan";
+import { WorkbookFileError } from "./workbookFileError";
+import { writeFileAtomically } from "./writeFileAtomically";
+
+/** The start of an OLE compound file: an old .xls, or an .xlsx encrypted with a password to open. */
+const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ZIP_SIGNATURE = Buffer.from("PK\u0003\u0004", "latin1");
+const ZIP_END = Buffer.from("PK\u0005\u0006", "latin1");
+/** An encrypted OOXML package keeps its key data in a stream of this name (UTF-16 in the directory). */
+const ENCRYPTION_STREAM = Buffer.from("EncryptionInfo", "utf16le");
+/** Zip entry names are stored as plain text, so a workbook part is visible without unzipping. */
+const WORKBOOK_PART = Buffer.from("xl/workbook.xml", "latin1");
+
+/** The workbook port over an .xlsx file held in memory (exceljs): the command line's and the tests' Excel. */
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  /** A new workbook with no sheets. */
+  static empty(): XlsxWorkbook {
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = "OCOP Scoring";
+    return new XlsxWorkbook(workbook);
+  }
+
+  /** Opens an .xlsx file; any reason it cannot be used becomes a WorkbookFileError. */
+  static async fromFile(path: string): Promise<XlsxWorkbook> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new WorkbookFileError(code === "ENOENT" ? "file-missing" : "file-unreadable", path, code);
+    }
+    return XlsxWorkbook.fromBuffer(bytes, path);
+  }
+
+  /** Reads .xlsx bytes; `path` only names the file in messages. */
+  static async fromBuffer(bytes: Uint8Array, path?: string): Promise<XlsxWorkbook> {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (buffer.length === 0) throw new WorkbookFileError("file-empty", path);
+    if (buffer.subarray(0, 8).equals(OLE_SIGNATURE))
+      throw new WorkbookFileError(
+        buffer.includes(ENCRYPTION_STREAM) ? "file-encrypted" : "file-old-xls",
+        path,
+      );
+    if (!buffer.subarray(0, 4).equals(ZIP_SIGNATURE)) throw new WorkbookFileError("file-not-xlsx", path);
+    // Every zip ends with its directory; a download or copy cut short loses it first.
+    if (!buffer.subarray(Math.max(0, buffer.length - 65_557)).includes(ZIP_END))
+      throw new WorkbookFileError("file-corrupt", path);
+    if (!buffer.includes(WORKBOOK_PART)) throw new WorkbookFileError("file-not-xlsx", path);
+    const workbook = new ExcelJS.Workbook();
+    try {
+      // exceljs's typings want its own Buffer type; Node's Buffer is what it reads.
+      await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    } catch (error) {
+      throw new WorkbookFileError(
+        "file-corrupt",
+        path,
+        error instanceof Error ? error.message : String(error),
+      );
+    }
+    return new XlsxWorkbook(workbook);
+  }
+
+  async readSheets(names?: readonly string[]): Promise<readonly SheetGrid[]> {
+    const date1904 = Boolean(this.workbook.properties.date1904);
+    return this.workbook.worksheets
+      .filter((sheet) => !names || names.includes(sheet.name))
+      .map((sheet) => readGrid(sheet, date1904));
+  }
+
+  async writeSheets(plans: readonly SheetPlan[]): Promise<void> {
+    for (const plan of plans)
+      renderPlan(this.workbook.getWorksheet(plan.name) ?? this.workbook.addWorksheet(plan.name), plan);
+  }
+
+  async deleteSheets(names: readonly string[]): Promise<void> {
+    for (const name of names) {
+      const sheet = this.workbook.getWorksheet(name);
+      if (sheet) this.workbook.removeWorksheet(sheet.id);
+    }
+  }
+
+  /** A file has no cursor to move. */
+  async select(): Promise<void> {}
+
+  sheetNames(): string[] {
+    return this.workbook.worksheets.map((sheet) => sheet.name);
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    // Formulas are written without cached results; Excel must calculate them when it opens the file.
+    this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
+    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+
+  /** Saves to `path` so that a crash or a full disk never leaves a half-written workbook behind. */
+  async saveAs(path: string): Promise<void> {
+    await writeFileAtomically(path, await this.toBuffer());
+  }
+}
