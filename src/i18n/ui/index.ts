@@ -1,0 +1,2 @@
+export * from "./uiText";
+export * from "./uiTexts";

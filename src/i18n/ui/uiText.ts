@@ -1,0 +1,147 @@
+import type { CouncilLevel, RoundingPolicy } from "../../domain";
+
+/**
+ * Every word the task pane shows, in one language. Functions take the facts so word order can differ
+ * between Vietnamese and English; the pane never builds a sentence out of pieces.
+ */
+export interface UiText {
+  readonly appTitle: string;
+  readonly memoryHostNotice: string;
+  readonly loading: string;
+  readonly retry: string;
+  readonly unexpectedError: (message: string) => string;
+  readonly nav: {
+    readonly label: string;
+    readonly setup: string;
+    readonly validate: string;
+    readonly compute: string;
+    readonly member: string;
+    readonly settings: string;
+  };
+  readonly levels: Readonly<Record<CouncilLevel, string>>;
+  readonly rounding: Readonly<Record<RoundingPolicy, string>>;
+  readonly setup: {
+    readonly title: string;
+    readonly intro: string;
+    readonly version: string;
+    readonly versionHint: string;
+    readonly versionOption: (decision: string, date: string) => string;
+    readonly noVersions: string;
+    readonly level: string;
+    readonly councilName: string;
+    readonly councilNamePlaceholder: string;
+    readonly meetingDate: string;
+    readonly products: string;
+    readonly productsFromSheet: string;
+    readonly productsPasted: string;
+    readonly productsPasteLabel: string;
+    readonly productsPasteHint: (example: string) => string;
+    readonly defaultProductSet: string;
+    readonly members: string;
+    readonly membersHint: string;
+    readonly parsedCounts: (products: number, members: number) => string;
+    readonly pasteProblems: (lines: string) => string;
+    readonly submit: string;
+    readonly submitting: string;
+    readonly done: (products: number, members: number, kept: number) => string;
+    readonly insertCriteria: string;
+    readonly insertCriteriaHint: string;
+    readonly inserting: string;
+    readonly inserted: (sheets: number) => string;
+    readonly missingSets: (codes: string) => string;
+    readonly needName: string;
+    readonly needMembers: string;
+  };
+  readonly validate: {
+    readonly title: string;
+    readonly intro: string;
+    readonly run: string;
+    readonly running: string;
+    readonly notRun: string;
+    readonly allClear: string;
+    readonly summary: (errors: number, warnings: number) => string;
+    readonly countsCaption: string;
+    readonly complete: string;
+    readonly incomplete: string;
+    readonly invalid: string;
+    readonly products: string;
+    readonly perMember: string;
+    readonly member: string;
+    readonly issuesOn: (sheet: string, count: number) => string;
+    readonly roundIssues: string;
+    readonly severity: Readonly<Record<"error" | "warning" | "info", string>>;
+    readonly goTo: (cell: string) => string;
+    readonly fixLabel: string;
+  };
+  readonly compute: {
+    readonly title: string;
+    readonly intro: string;
+    readonly run: string;
+    readonly cancel: string;
+    readonly cancelled: string;
+    readonly progressLabel: string;
+    readonly step: (step: string, done: number, total: number) => string;
+    readonly steps: Readonly<Record<string, string>>;
+    readonly summaryTitle: string;
+    readonly starsRow: (stars: number) => string;
+    readonly products: (count: number) => string;
+    readonly scored: string;
+    readonly forwarded: string;
+    readonly recognized: string;
+    readonly needAttention: string;
+    readonly attentionList: string;
+    readonly goToResult: string;
+    readonly confirmTitle: string;
+    readonly confirmBody: (cells: string) => string;
+    readonly confirmReplace: string;
+    readonly confirmKeep: string;
+    readonly kept: string;
+  };
+  readonly member: {
+    readonly title: string;
+    readonly intro: string;
+    readonly choose: string;
+    readonly choosePlaceholder: string;
+    readonly noMembers: string;
+    readonly progress: (done: number, total: number) => string;
+    readonly todo: string;
+    readonly allDone: string;
+    readonly productState: Readonly<Record<"complete" | "partial" | "empty" | "invalid", string>>;
+    readonly missingCount: (missing: number, total: number) => string;
+    readonly nextEmpty: string;
+    readonly noEmpty: string;
+    readonly exportCopy: string;
+    readonly exported: (name: string) => string;
+    readonly secretary: string;
+    readonly importCopies: string;
+    readonly importHint: string;
+    readonly imported: (members: number, entries: number) => string;
+    readonly importSkipped: (count: number) => string;
+  };
+  readonly settings: {
+    readonly title: string;
+    readonly language: string;
+    readonly languageHint: string;
+    readonly policyTitle: string;
+    readonly policyHint: string;
+    readonly rounding: string;
+    readonly minMembers: string;
+    readonly minMembersHint: string;
+    readonly divergence: string;
+    readonly divergenceHint: string;
+    readonly save: string;
+    readonly saving: string;
+    readonly saved: string;
+    readonly noRound: string;
+    readonly criteriaTitle: string;
+    readonly criteriaIntro: string;
+    readonly setsAvailable: (available: number, total: number) => string;
+    readonly missingSetsTitle: string;
+    readonly importHint: string;
+    readonly source: string;
+    readonly aboutTitle: string;
+    readonly version: (version: string) => string;
+    readonly host: (host: string) => string;
+    readonly hosts: Readonly<Record<"excel" | "memory", string>>;
+  };
+}
