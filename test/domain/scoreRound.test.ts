@@ -1,5 +1,3 @@
-import { readFileSync } from "fs";
-import { join } from "path";
 import {
   checkSetBelongs,
   parseCriteriaSet,
@@ -17,6 +15,7 @@ import {
   catalogWithSynthetic,
   codesOf,
   freshProduce,
+  freshProduceDocument,
   membersOf,
   productOf,
   roundOf,
@@ -136,9 +135,7 @@ describe("required-criteria cap: a required criterion averaging 0 caps the stars
       scores: { P1: { M1: zeroA12 } },
     });
     expect(starsOf(only(base))).toBe(4);
-    const doc = JSON.parse(
-      readFileSync(join(__dirname, "../../src/criteria/1048-2019/rau-cu-qua-hat-tuoi.json"), "utf8"),
-    );
+    const doc = freshProduceDocument();
     doc.parts[0].groups[0].criteria[1].required = true; // A.1.2
     const parsed = parseCriteriaSet(doc);
     if (parsed.kind !== "ok") throw new Error("the marked copy should still be valid");

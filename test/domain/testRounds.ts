@@ -1,3 +1,4 @@
+import { readFileSync } from "fs";
 import { join } from "path";
 import {
   allowedPoints,
@@ -5,6 +6,7 @@ import {
   criteriaOf,
   type Catalog,
   type CriteriaSet,
+  type CriteriaSetDocument,
   type Member,
   type Product,
   type Round,
@@ -35,6 +37,12 @@ export function setOf(catalog: Catalog, version: string, code: string): Criteria
   const set = catalog.criteriaSet(version, code);
   if (!set) throw new Error(`no criteria set ${version} ${code}`);
   return set;
+}
+
+/** A fresh, editable copy of the shipped 1048-01 data file (35/25/40). */
+export function freshProduceDocument(): CriteriaSetDocument {
+  const file = join(__dirname, "../../src/criteria/1048-2019/rau-cu-qua-hat-tuoi.json");
+  return JSON.parse(readFileSync(file, "utf8")) as CriteriaSetDocument;
 }
 
 export const freshProduce = (): CriteriaSet => setOf(shippedCatalog(), V1048, FRESH_PRODUCE);

@@ -1,0 +1,156 @@
+import {
+  bestPoints,
+  buildCatalog,
+  criteriaOf,
+  newestVersionWithSheet,
+  parseCriteriaSet,
+  type CriteriaSetDocument,
+} from "../../src/domain";
+import { shippedCatalog } from "../../src/criteria/shippedCatalog";
+import { shippedDocuments } from "../../src/criteria/shippedDocuments";
+
+const documents = shippedDocuments();
+const setDocuments = documents.filter((d) => (d.doc as { format?: string }).format === "ocop-criteria/1");
+
+describe("criteria shipped under src/criteria", () => {
+  it("load with no issue at all", () => {
+    expect(buildCatalog(documents).issues).toEqual([]);
+  });
+
+  it("include at least the 1048-01 sheet", () => {
+    expect(setDocuments.map((d) => d.name)).toContain("1048-2019/rau-cu-qua-hat-tuoi.json");
+  });
+
+  describe.each(setDocuments.map((d) => [d.name, d.doc as CriteriaSetDocument] as const))(
+    "%s",
+    (_name, doc) => {
+      it("fits the ocop-criteria/1 schema and passes every check", () => {
+        const parsed = parseCriteriaSet(doc);
+        expect(parsed.issues).toEqual([]);
+        expect(parsed.kind).toBe("ok");
+      });
+
+      it("uses every part, group and criterion id once", () => {
+        const ids = doc.parts.flatMap((part) => [
+          part.id,
+          ...part.groups.flatMap((group) => [group.id, ...group.criteria.map((c) => c.id)]),
+        ]);
+        expect(new Set(ids).size).toBe(ids.length);
+      });
+
+      it("never gives an option negative points", () => {
+        const points = doc.parts.flatMap((part) =>
+          part.groups.flatMap((group) => group.criteria.flatMap((c) => c.options.map((o) => o.points))),
+        );
+        expect(points.filter((p) => p < 0)).toEqual([]);
+      });
+
+      it("gives each part a maximum equal to the sum of its criteria's best options, 100 in all", () => {
+        for (const part of doc.parts) {
+          const best = part.groups
+            .flatMap((group) => group.criteria)
+            .reduce((sum, c) => sum + Math.max(...c.options.map((o) => o.points)), 0);
+          expect([part.id, best]).toEqual([part.id, part.maxPoints]);
+        }
+        expect(doc.parts.reduce((sum, part) => sum + part.maxPoints, 0)).toBe(100);
+      });
+
+      it("belongs to an indexed version and product set, with that version's parts", () => {
+        const catalog = shippedCatalog();
+        const version = catalog.version(doc.version);
+        expect(version).toBeDefined();
+        expect(version?.productSets.map((ref) => ref.code)).toContain(doc.productSet.code);
+        expect(doc.parts.map((p) => [p.id, p.maxPoints])).toEqual(
+          version?.parts.map((p) => [p.id, p.maxPoints]),
+        );
+        expect(catalog.criteriaSet(doc.version, doc.productSet.code)).toBeDefined();
+      });
+
+      it("is official data, not a synthetic fixture", () => {
+        expect(doc.synthetic ?? false).toBe(false);
+      });
+    },
+  );
+});
+
+describe("criteria versions and their product sets", () => {
+  // domain.md, "1048/2019 product sets (code → name)".
+  const sets1048 = [
+    "Rau, củ, quả, hạt tươi",
+    "Thịt, trứng, sữa tươi",
+    "Gạo, ngũ cốc",
+    "Mật ong, các sản phẩm từ mật ong, mật khác",
+    "Đồ ăn nhanh",
+    "Chế biến từ gạo, ngũ cốc",
+    "Chế biến từ rau, củ, quả, hạt",
+    "Chế biến từ thịt, trứng, sữa",
+    "Chế biến từ thủy, hải sản",
+    "Tương, nước mắm, gia vị lỏng khác",
+    "Gia vị khác",
+    "Chè tươi, chế biến",
+    "Các sản phẩm khác từ chè, trà",
+    "Cà phê, ca cao",
+    "Rượu trắng",
+    "Đồ uống có cồn khác",
+    "Nước khoáng thiên nhiên, nước uống tinh khiết",
+    "Đồ uống không cồn",
+    "Thực phẩm chức năng, thuốc từ dược liệu, thuốc Y học cổ truyền",
+    "Mỹ phẩm",
+    "Trang thiết bị, dụng cụ y tế",
+    "Thảo dược khác",
+    "Thủ công mỹ nghệ, trang trí",
+    "Thủ công mỹ nghệ gia dụng",
+    "Vải, may mặc",
+    "Dịch vụ du lịch - truyền thống - lễ hội",
+  ];
+
+  it("ships 1048/2019 and 148/2023 with their decisions' part maxima (35/25/40 and 40/25/35)", () => {
+    const catalog = shippedCatalog();
+    expect(catalog.version("1048/2019")?.parts.map((p) => p.maxPoints)).toEqual([35, 25, 40]);
+    expect(catalog.version("148/2023")?.parts.map((p) => p.maxPoints)).toEqual([40, 25, 35]);
+  });
+
+  it("lists the 26 product sets of 1048/2019 as 1048-01 … 1048-26 with domain.md's names", () => {
+    const refs = shippedCatalog().version("1048/2019")?.productSets ?? [];
+    expect(refs.map((ref) => ref.code)).toEqual(
+      sets1048.map((_, i) => `1048-${String(i + 1).padStart(2, "0")}`),
+    );
+    expect(refs.map((ref) => ref.name)).toEqual(sets1048);
+  });
+
+  it("marks 1048-01 available (with its sheet) and the 25 others missing", () => {
+    const entries = shippedCatalog().productSets("1048/2019");
+    expect(entries).toHaveLength(26);
+    const available = entries.filter((e) => e.kind === "available");
+    expect(available.map((e) => e.ref.code)).toEqual(["1048-01"]);
+    expect(available[0].kind === "available" && criteriaOf(available[0].set)).toHaveLength(31);
+    expect(entries.filter((e) => e.kind === "missing")).toHaveLength(25);
+  });
+
+  it("lists 148/2023's six groups, all missing until their sheets are sourced or imported", () => {
+    const entries = shippedCatalog().productSets("148/2023");
+    expect(entries.map((e) => e.ref.code)).toEqual([
+      "148-01",
+      "148-02",
+      "148-03",
+      "148-04",
+      "148-05",
+      "148-06",
+    ]);
+    expect(entries.every((e) => e.kind === "missing")).toBe(true);
+  });
+
+  it("lists nothing for a version it does not know", () => {
+    expect(shippedCatalog().productSets("999/2030")).toEqual([]);
+    expect(shippedCatalog().version("999/2030")).toBeUndefined();
+  });
+
+  it("offers 1048/2019 as the newest official version with a sheet at hand (148/2023 has none yet)", () => {
+    expect(newestVersionWithSheet(shippedCatalog())?.id).toBe("1048/2019");
+  });
+
+  it("has a 1048-01 sheet whose best options reach 100", () => {
+    const set = shippedCatalog().criteriaSet("1048/2019", "1048-01");
+    expect(set && criteriaOf(set).reduce((sum, c) => sum + bestPoints(c), 0)).toBe(100);
+  });
+});
