@@ -30,7 +30,31 @@ export type IssueCode =
   | "too-few-members"
   | "member-divergent"
   | "required-criterion-zero"
-  | "dossier-incomplete";
+  | "dossier-incomplete"
+  // workbook: sheets, cells and their structure
+  | "setup-sheet-missing"
+  | "field-invalid"
+  | "table-row-without-id"
+  | "product-sheet-missing"
+  | "product-sheet-orphan"
+  | "sheet-duplicated"
+  | "hidden-id-altered"
+  | "criterion-row-missing"
+  | "criterion-row-unknown"
+  | "criterion-row-duplicated"
+  | "criterion-row-inserted"
+  | "criterion-rows-moved"
+  | "member-column-unknown"
+  | "member-column-missing"
+  | "member-column-duplicated"
+  | "formula-overwritten"
+  | "score-number-as-text"
+  | "score-decimal-comma"
+  | "score-date"
+  | "score-error-value"
+  | "criteria-cell-invalid"
+  | "copy-conflict"
+  | "copy-not-for-member";
 
 export type Severity = "error" | "warning" | "info";
 

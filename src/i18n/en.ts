@@ -113,4 +113,108 @@ export const enIssues: IssueText = {
     what: (i) => `Product ${i.product}: the dossier lacks mandatory items (${i.value}).`,
     fix: "Add the documents and tick them on the Products sheet.",
   },
+  "setup-sheet-missing": {
+    what: (i) => `The round's ${show(i.detail)} sheet is missing.`,
+    fix: 'Run "Set up round" again to recreate it; scored criteria sheets are kept.',
+  },
+  "field-invalid": {
+    what: (i) => `${show(i.value)} is not a valid ${i.detail ?? "value"}; use one of: ${i.expected ?? ""}.`,
+    fix: "Pick a value from the cell's drop-down list.",
+  },
+  "table-row-without-id": {
+    what: () => `This row has data but no id.`,
+    fix: "Type an id (product or member) for the row, or delete the row.",
+  },
+  "product-sheet-missing": {
+    what: (i) => `Product ${i.product} has no criteria sheet yet.`,
+    fix: 'Run "Insert criteria sheets" to add it.',
+  },
+  "product-sheet-orphan": {
+    what: (i) => `There is a criteria sheet for product ${i.product}, which is not on the list.`,
+    fix: "Add the product back on the Products sheet, or delete this sheet; it is not counted.",
+  },
+  "sheet-duplicated": {
+    what: (i) => `This sheet copies criteria sheet ${show(i.detail)}; only the first one is read.`,
+    fix: "Delete the copy and enter scores on the original sheet.",
+  },
+  "hidden-id-altered": {
+    what: (i) => `Hidden id ${show(i.value)} was edited.`,
+    fix: "Undo the change in hidden column A / row 1, or insert the sheet again (entries are kept).",
+  },
+  "criterion-row-missing": {
+    what: (i) => `Product ${i.product}: the sheet has no row for criterion ${i.criterion} (deleted?).`,
+    fix: 'Run "Insert criteria sheets" to redraw the sheet; entries are kept.',
+  },
+  "criterion-row-unknown": {
+    what: (i) =>
+      `Product ${i.product}: a row's criterion id ${show(i.criterion)} is not in the criteria set.`,
+    fix: "Do not edit the hidden ids of criterion rows; insert the sheet again if its structure was edited.",
+  },
+  "criterion-row-duplicated": {
+    what: (i) =>
+      `Product ${i.product}: criterion ${i.criterion} appears twice (copied row?); the second is not read.`,
+    fix: "Delete the copied row and enter the score on the original one.",
+  },
+  "criterion-row-inserted": {
+    what: (i) =>
+      `Product ${i.product}: scores on an inserted row that belongs to no criterion are not counted.`,
+    fix: "Enter the score on the criterion's own row and delete the inserted row.",
+  },
+  "criterion-rows-moved": {
+    what: (i) =>
+      `Product ${i.product}: criterion rows were reordered; scores still read right but the sheet's part subtotals may be wrong.`,
+    fix: 'Run "Insert criteria sheets" to redraw the sheet in order; entries are kept.',
+  },
+  "member-column-unknown": {
+    what: (i) =>
+      `Product ${i.product}: a score column ${i.member ? `for ${show(i.member)} ` : ""}belongs to no council member; its scores are not counted.`,
+    fix: "Add the member on the Council sheet and insert the sheets again instead of adding a column by hand.",
+  },
+  "member-column-missing": {
+    what: (i) =>
+      `Product ${i.product}: the sheet has no column for member ${i.member}; they count as not scoring.`,
+    fix: 'Run "Insert criteria sheets" to add the column; entries are kept.',
+  },
+  "member-column-duplicated": {
+    what: (i) => `Product ${i.product}: member ${i.member} has two score columns; the second is not read.`,
+    fix: "Delete the copied column.",
+  },
+  "formula-overwritten": {
+    what: () => `This cell's formula was overwritten by a value; the add-in recomputes it anyway.`,
+    fix: "Undo, or insert the sheet again to restore its formulas; entries are kept.",
+  },
+  "score-number-as-text": {
+    what: (i) =>
+      `Product ${i.product}, member ${i.member}, criterion ${i.criterion}: ${show(i.value)} is a number stored as text.`,
+    fix: "Pick the score again from the drop-down list (or format the cell as a number).",
+  },
+  "score-decimal-comma": {
+    what: (i) =>
+      `Product ${i.product}, member ${i.member}, criterion ${i.criterion}: ${show(i.value)} uses a decimal comma and is not read as a number.`,
+    fix: "Pick a score from the drop-down list.",
+  },
+  "score-date": {
+    what: (i) =>
+      `Product ${i.product}, member ${i.member}, criterion ${i.criterion}: ${show(i.value)} was taken as a date.`,
+    fix: "Clear the cell, then pick a score from the drop-down list.",
+  },
+  "score-error-value": {
+    what: (i) =>
+      `Product ${i.product}, member ${i.member}, criterion ${i.criterion}: the cell shows the error ${show(i.value)}.`,
+    fix: "Clear the cell, then pick a score from the drop-down list.",
+  },
+  "criteria-cell-invalid": {
+    what: (i) =>
+      `Criteria set: ${show(i.value)} is not valid in column ${i.detail ?? ""} (expected: ${i.expected ?? ""}).`,
+    fix: "Fix the cell to the template: part, group, criterion id, name, option, points.",
+  },
+  "copy-conflict": {
+    what: (i) =>
+      `Product ${i.product}, member ${i.member}, criterion ${i.criterion}: the member's copy says ${show(i.value)}, the main workbook ${show(i.expected)}; the main workbook's value is kept.`,
+    fix: "Agree with the member, then correct the main workbook directly.",
+  },
+  "copy-not-for-member": {
+    what: (i) => `${show(i.detail)} is not a member's copy for this council.`,
+    fix: "Choose a file exported for a member from this round.",
+  },
 };

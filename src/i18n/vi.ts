@@ -114,4 +114,108 @@ export const viIssues: IssueText = {
     what: (i) => `Sản phẩm ${i.product}: hồ sơ thiếu giấy tờ bắt buộc (${i.value}).`,
     fix: "Bổ sung giấy tờ và đánh dấu ở trang Sản phẩm.",
   },
+  "setup-sheet-missing": {
+    what: (i) => `Không tìm thấy trang ${show(i.detail)} của đợt đánh giá.`,
+    fix: 'Chạy lại "Thiết lập đợt" để tạo lại trang; các trang phiếu đã chấm được giữ nguyên.',
+  },
+  "field-invalid": {
+    what: (i) => `Giá trị ${show(i.value)} không hợp lệ (${i.detail ?? ""}); được dùng: ${i.expected ?? ""}.`,
+    fix: "Chọn một giá trị trong danh sách thả xuống của ô.",
+  },
+  "table-row-without-id": {
+    what: () => `Dòng có dữ liệu nhưng thiếu mã.`,
+    fix: "Nhập mã (sản phẩm hoặc thành viên) cho dòng này, hoặc xoá dòng.",
+  },
+  "product-sheet-missing": {
+    what: (i) => `Sản phẩm ${i.product} chưa có phiếu đánh giá.`,
+    fix: 'Chạy "Chèn phiếu đánh giá" để tạo phiếu cho sản phẩm này.',
+  },
+  "product-sheet-orphan": {
+    what: (i) => `Có phiếu đánh giá của sản phẩm ${i.product} nhưng sản phẩm không có trong danh sách.`,
+    fix: "Thêm lại sản phẩm vào trang Sản phẩm, hoặc xoá trang phiếu này; phiếu không được tính.",
+  },
+  "sheet-duplicated": {
+    what: (i) => `Trang này là bản sao của trang phiếu ${show(i.detail)}; chỉ trang đầu tiên được đọc.`,
+    fix: "Xoá trang sao chép; nhập điểm vào trang gốc.",
+  },
+  "hidden-id-altered": {
+    what: (i) => `Mã ẩn ${show(i.value)} đã bị sửa.`,
+    fix: "Hoàn tác thay đổi ở cột A / dòng 1 đã ẩn, hoặc chèn lại phiếu (điểm đã nhập được giữ).",
+  },
+  "criterion-row-missing": {
+    what: (i) => `Sản phẩm ${i.product}: phiếu thiếu dòng tiêu chí ${i.criterion} (dòng đã bị xoá?).`,
+    fix: 'Chạy "Chèn phiếu đánh giá" để vẽ lại phiếu; điểm đã nhập được giữ.',
+  },
+  "criterion-row-unknown": {
+    what: (i) =>
+      `Sản phẩm ${i.product}: dòng có mã tiêu chí ${show(i.criterion)} không có trong bộ tiêu chí.`,
+    fix: "Không sửa mã ẩn của dòng tiêu chí; chèn lại phiếu nếu cấu trúc đã bị sửa.",
+  },
+  "criterion-row-duplicated": {
+    what: (i) =>
+      `Sản phẩm ${i.product}: tiêu chí ${i.criterion} xuất hiện hai lần (dòng bị sao chép?); dòng sau không được đọc.`,
+    fix: "Xoá dòng sao chép, nhập điểm ở dòng gốc.",
+  },
+  "criterion-row-inserted": {
+    what: (i) =>
+      `Sản phẩm ${i.product}: có điểm ở một dòng chèn thêm, không thuộc tiêu chí nào; điểm này không được tính.`,
+    fix: "Nhập điểm vào đúng dòng tiêu chí và xoá dòng chèn thêm.",
+  },
+  "criterion-rows-moved": {
+    what: (i) =>
+      `Sản phẩm ${i.product}: các dòng tiêu chí đã bị đổi thứ tự; điểm vẫn được đọc đúng nhưng tổng phần trên trang có thể sai.`,
+    fix: 'Chạy "Chèn phiếu đánh giá" để vẽ lại phiếu theo đúng thứ tự; điểm đã nhập được giữ.',
+  },
+  "member-column-unknown": {
+    what: (i) =>
+      `Sản phẩm ${i.product}: cột điểm ${i.member ? `của ${show(i.member)} ` : ""}không thuộc thành viên nào của hội đồng; điểm trong cột không được tính.`,
+    fix: "Thêm thành viên ở trang Hội đồng rồi chèn lại phiếu, thay vì tự thêm cột.",
+  },
+  "member-column-missing": {
+    what: (i) =>
+      `Sản phẩm ${i.product}: phiếu chưa có cột của thành viên ${i.member}; coi như thành viên không chấm.`,
+    fix: 'Chạy "Chèn phiếu đánh giá" để thêm cột; điểm đã nhập được giữ.',
+  },
+  "member-column-duplicated": {
+    what: (i) => `Sản phẩm ${i.product}: thành viên ${i.member} có hai cột điểm; cột sau không được đọc.`,
+    fix: "Xoá cột sao chép.",
+  },
+  "formula-overwritten": {
+    what: () => `Công thức của ô này đã bị ghi đè bằng giá trị; phần mềm vẫn tự tính lại.`,
+    fix: "Hoàn tác, hoặc chèn lại phiếu để khôi phục công thức; điểm đã nhập được giữ.",
+  },
+  "score-number-as-text": {
+    what: (i) =>
+      `Sản phẩm ${i.product}, thành viên ${i.member}, tiêu chí ${i.criterion}: ${show(i.value)} là số lưu dạng chữ.`,
+    fix: "Chọn lại điểm trong danh sách thả xuống (hoặc đổi ô sang dạng số).",
+  },
+  "score-decimal-comma": {
+    what: (i) =>
+      `Sản phẩm ${i.product}, thành viên ${i.member}, tiêu chí ${i.criterion}: ${show(i.value)} dùng dấu phẩy thập phân nên không được hiểu là số.`,
+    fix: "Chọn điểm trong danh sách thả xuống.",
+  },
+  "score-date": {
+    what: (i) =>
+      `Sản phẩm ${i.product}, thành viên ${i.member}, tiêu chí ${i.criterion}: ${show(i.value)} bị hiểu là ngày tháng.`,
+    fix: "Xoá ô rồi chọn điểm trong danh sách thả xuống.",
+  },
+  "score-error-value": {
+    what: (i) =>
+      `Sản phẩm ${i.product}, thành viên ${i.member}, tiêu chí ${i.criterion}: ô đang báo lỗi ${show(i.value)}.`,
+    fix: "Xoá nội dung ô rồi chọn điểm trong danh sách thả xuống.",
+  },
+  "criteria-cell-invalid": {
+    what: (i) =>
+      `Bộ tiêu chí: ${show(i.value)} không hợp lệ ở cột ${i.detail ?? ""} (cần: ${i.expected ?? ""}).`,
+    fix: "Sửa ô theo mẫu: Phần, Nhóm, Mã tiêu chí, Tên, Phương án, Điểm.",
+  },
+  "copy-conflict": {
+    what: (i) =>
+      `Sản phẩm ${i.product}, thành viên ${i.member}, tiêu chí ${i.criterion}: bản của thành viên ghi ${show(i.value)}, tệp chính đang ghi ${show(i.expected)}; giữ giá trị của tệp chính.`,
+    fix: "Thống nhất với thành viên rồi sửa trực tiếp trên tệp chính.",
+  },
+  "copy-not-for-member": {
+    what: (i) => `Tệp ${show(i.detail)} không phải bản phiếu của một thành viên trong hội đồng này.`,
+    fix: "Chọn tệp đã được xuất cho thành viên từ đợt đánh giá này.",
+  },
 };
