@@ -67,7 +67,8 @@ function onePath(positional: readonly string[]): string {
 }
 
 function languageFlag(flag: string | true | undefined): Language {
-  const wanted = typeof flag === "string" ? flag : process.env.OCOP_LANG;
+  // An empty OCOP_LANG (as `OCOP_LANG= ocop …` leaves it) means unset, as for most environment variables.
+  const wanted = typeof flag === "string" ? flag : process.env.OCOP_LANG || undefined;
   if (wanted === undefined) return "vi";
   if (!(LANGUAGES as readonly string[]).includes(wanted))
     throw new UsageError(`--lang takes vi or en, not '${wanted}'`);

@@ -1,0 +1,201 @@
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { ocop, round } from "./cliHarness";
+
+interface ResultDocument {
+  format: string;
+  criteriaVersion: string;
+  policy: Record<string, unknown>;
+  products: {
+    id: string;
+    status: string;
+    memberTotals: Record<string, number>;
+    partAverages: Record<string, number>;
+    score?: number;
+    bandedScore?: number;
+    stars?: number;
+    rank?: number;
+    outcome: string;
+    issues: { code: string; severity: string; member?: string }[];
+  }[];
+  issues: unknown[];
+}
+
+const savedLang = process.env.OCOP_LANG;
+beforeEach(() => {
+  delete process.env.OCOP_LANG;
+});
+afterAll(() => {
+  if (savedLang === undefined) delete process.env.OCOP_LANG;
+  else process.env.OCOP_LANG = savedLang;
+});
+
+describe("ocop compute", () => {
+  it("prints an ocop-result/1 document with --json and exits 0", async () => {
+    const run = await ocop("compute", round("district-round.json"), "--json");
+    expect(run.code).toBe(0);
+    expect(run.err).toBe("");
+    const doc = JSON.parse(run.out) as ResultDocument;
+    expect(doc.format).toBe("ocop-result/1");
+    expect(doc.criteriaVersion).toBe("1048/2019");
+    expect(doc.policy).toEqual({
+      rounding: "none",
+      minMembers: 1,
+      divergencePoints: 15,
+      dossierBlocks: false,
+    });
+    expect(doc.issues).toEqual([]);
+    expect(doc.products.map((p) => p.id)).toEqual(["P01", "P02", "P03", "P04"]);
+    for (const product of doc.products) {
+      expect(product.status).toBe("scored");
+      expect(Object.keys(product).sort()).toEqual(
+        [
+          "bandedScore",
+          "id",
+          "issues",
+          "memberTotals",
+          "outcome",
+          "partAverages",
+          "rank",
+          "score",
+          "stars",
+          "status",
+        ].sort(),
+      );
+    }
+    const p01 = doc.products[0];
+    expect(p01.memberTotals).toEqual({ M1: 71, M2: 69, M3: 69 });
+    expect(p01.score).toBeCloseTo(69.6667, 4);
+    expect([p01.stars, p01.outcome, p01.rank]).toEqual([3, "forward", 2]);
+    expect(doc.products[2].issues).toEqual([
+      {
+        code: "member-divergent",
+        severity: "warning",
+        product: "P03",
+        member: "M3",
+        value: 72,
+        detail: 46.5,
+        expected: 15,
+      },
+    ]);
+  });
+
+  it("gives unrated products status and outcome but no score, stars or rank", async () => {
+    const doc = JSON.parse(
+      (await ocop("compute", round("invalid-entries.json"), "--json")).out,
+    ) as ResultDocument;
+    const unrated = doc.products.filter((p) => p.status !== "scored");
+    expect(unrated.map((p) => p.id)).toEqual(["P02", "P03", "P04", "P05", "P06"]);
+    for (const product of unrated) {
+      expect(product.outcome).toBe("none");
+      expect(product).not.toHaveProperty("stars");
+      expect(product).not.toHaveProperty("score");
+      expect(product).not.toHaveProperty("rank");
+    }
+  });
+
+  it("prints a table in Vietnamese by default and in English with --lang en", async () => {
+    const vi = await ocop("compute", round("district-round.json"));
+    expect(vi.code).toBe(0);
+    expect(vi.out).toContain("Điểm TB");
+    expect(vi.out).toContain("Bưởi da xanh Chợ Mới");
+    expect(vi.out).toContain("69.67");
+    const en = await ocop("compute", round("district-round.json"), "--lang", "en");
+    expect(en.out.split("\n")[0]).toMatch(/^Rank\s+Id\s+Product/);
+    expect(en.out).toMatch(/P03 .*55\.00/);
+  });
+});
+
+describe("the language of the output", () => {
+  it("follows OCOP_LANG when --lang is not given, and treats an empty OCOP_LANG as unset", async () => {
+    process.env.OCOP_LANG = "en";
+    expect((await ocop("validate", round("district-round.json"))).out).toContain("0 errors, 1 warnings");
+    process.env.OCOP_LANG = "";
+    const run = await ocop("validate", round("district-round.json"));
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("0 lỗi, 1 cảnh báo");
+  });
+
+  it("lets --lang win over OCOP_LANG", async () => {
+    process.env.OCOP_LANG = "en";
+    expect((await ocop("validate", round("district-round.json"), "--lang", "vi")).out).toContain("0 lỗi");
+  });
+});
+
+describe("ocop validate", () => {
+  const codesIn = (out: string) =>
+    out
+      .split("\n")
+      .filter((line) => line.includes("\t"))
+      .map((line) => line.split("\t").slice(0, 2).join(" "));
+
+  it("exits 0 for a round with warnings only", async () => {
+    const run = await ocop("validate", round("district-round.json"), "--lang", "en");
+    expect(run.code).toBe(0);
+    expect(codesIn(run.out)).toEqual(["warning member-divergent"]);
+    expect(run.out).toContain("0 errors, 1 warnings");
+  });
+
+  it("exits 1 and names a distinct code for an unknown product set, a sheet not shipped, a score not in options, a partial member and a non-number", async () => {
+    const run = await ocop("validate", round("invalid-entries.json"));
+    expect(run.code).toBe(1);
+    expect(codesIn(run.out)).toEqual([
+      "error unknown-product-set",
+      "error criteria-sheet-missing",
+      "error score-not-allowed",
+      "error member-incomplete",
+      "error score-not-a-number",
+    ]);
+    expect(run.out).toContain("5 lỗi, 0 cảnh báo");
+  });
+
+  it("exits 1 with unknown-criteria-version for a round naming an unknown version", async () => {
+    const run = await ocop("validate", round("unknown-version.json"));
+    expect(run.code).toBe(1);
+    expect(codesIn(run.out)).toEqual(["error unknown-criteria-version"]);
+  });
+});
+
+describe("unreadable input and bad usage exit 2 with a one-line reason", () => {
+  const dir = mkdtempSync(join(tmpdir(), "ocop-cli-"));
+  const file = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it.each([
+    ["a missing file", () => join(dir, "khong-co.json"), /cannot read .*khong-co\.json: ENOENT/],
+    ["a file that is not JSON", () => file("not.json", "{ format: ocop"), /not JSON/],
+    ["a JSON file of another format", () => file("result.json", '{"format":"ocop-result/1"}'), /format/],
+    ["a JSON array", () => file("array.json", "[1, 2]"), /ocop-round\/1/],
+  ] as [string, () => string, RegExp][])("%s", async (_label, path, reason) => {
+    for (const command of ["compute", "validate"]) {
+      const run = await ocop(command, path());
+      expect(run.code).toBe(2);
+      expect(run.out).toBe("");
+      expect(run.err).toMatch(/^ocop: /);
+      expect(run.err).toMatch(reason);
+      expect(run.err.trimEnd().split("\n")).toHaveLength(1);
+    }
+  });
+
+  it.each([
+    ["no command", []],
+    ["an unknown command", ["grade", "x.json"]],
+    ["an unknown option", ["compute", "x.json", "--jsn"]],
+    ["no file", ["compute"]],
+    ["two files", ["validate", "a.json", "b.json"]],
+    ["a language other than vi or en", ["compute", "x.json", "--lang", "fr"]],
+  ] as [string, string[]][])("%s", async (_label, argv) => {
+    const run = await ocop(...argv);
+    expect(run.code).toBe(2);
+  });
+
+  it("prints the usage and exits 0 for help", async () => {
+    const run = await ocop("help");
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("ocop compute ROUND.json");
+  });
+});
