@@ -1,0 +1,122 @@
+import { readFileSync } from "fs";
+import type { Member, Product, ProductKind } from "../domain";
+import { UsageError } from "./cliIo";
+import { parseCsv } from "./parseCsv";
+
+/**
+ * Product and member lists as councils keep them: a spreadsheet saved as CSV, with English column names
+ * (id, name, producer, commune, productSet, kind / id, name, role) or the Vietnamese headings the
+ * secretary is likely to type (Mã, Tên sản phẩm, Chủ thể, Xã, Bộ sản phẩm, Loại / Họ và tên, Chức vụ).
+ * An id column is optional: rows are numbered P01…, M1… in the file's order.
+ */
+const productColumns = {
+  id: ["id", "ma", "masanpham", "masp"],
+  name: ["name", "ten", "tensanpham", "sanpham"],
+  producer: ["producer", "chuthe", "tenchuthe", "coso"],
+  commune: ["commune", "xa", "xaphuong", "diachi"],
+  productSet: ["productset", "bosanpham", "mabosanpham", "bo"],
+  kind: ["kind", "loai", "hinhthuc", "loaidanhgia"],
+} as const;
+
+const memberColumns = {
+  id: ["id", "ma", "mathanhvien"],
+  name: ["name", "hoten", "hovaten", "ten", "thanhvien"],
+  role: ["role", "chucvu", "vaitro", "nhiemvu"],
+} as const;
+
+const kinds: Readonly<Record<string, ProductKind>> = {
+  new: "new",
+  moi: "new",
+  upgrade: "upgrade",
+  nanghang: "upgrade",
+  renewal: "renewal",
+  caplai: "renewal",
+};
+
+/** Products from a CSV; `defaultSet` fills an empty or missing product-set column. */
+export function readProductsCsv(path: string, defaultSet: string | undefined): Product[] {
+  const { header, rows } = table(path, productColumns, ["name"]);
+  return rows.map((row, i): Product => {
+    const line = i + 2;
+    const cell = (column: keyof typeof productColumns) => field(row, header[column]);
+    const productSet = cell("productSet") || defaultSet;
+    if (!productSet)
+      throw new UsageError(`${path}, line ${line}: no product set (column productSet / "Bộ sản phẩm")`);
+    const kindText = cell("kind");
+    const kind = kindText ? kinds[fold(kindText)] : undefined;
+    if (kindText && !kind)
+      throw new UsageError(
+        `${path}, line ${line}: kind "${kindText}" is not new/upgrade/renewal (mới / nâng hạng / cấp lại)`,
+      );
+    return {
+      id: cell("id") || `P${String(i + 1).padStart(2, "0")}`,
+      name: cell("name"),
+      ...(cell("producer") ? { producer: cell("producer") } : {}),
+      ...(cell("commune") ? { commune: cell("commune") } : {}),
+      productSet,
+      ...(kind ? { kind } : {}),
+    };
+  });
+}
+
+export function readMembersCsv(path: string): Member[] {
+  const { header, rows } = table(path, memberColumns, ["name"]);
+  return rows.map((row, i): Member => {
+    const role = field(row, header.role);
+    return {
+      id: field(row, header.id) || `M${i + 1}`,
+      name: field(row, header.name),
+      ...(role ? { role } : {}),
+    };
+  });
+}
+
+function table<K extends string>(
+  path: string,
+  columns: Readonly<Record<K, readonly string[]>>,
+  required: readonly K[],
+): { header: Record<K, number>; rows: string[][] } {
+  const records = parseCsv(readText(path));
+  if (records.length === 0)
+    throw new UsageError(`${path} is empty: expected a header line and one row per entry`);
+  const [headings, ...rows] = records;
+  const folded = headings.map(fold);
+  const header = {} as Record<K, number>;
+  for (const key of Object.keys(columns) as K[])
+    header[key] = folded.findIndex((heading) => columns[key].includes(heading));
+  const missing = required.filter((key) => header[key] < 0);
+  if (missing.length > 0)
+    throw new UsageError(
+      `${path}: no column ${missing.join(", ")} in the header line (found: ${headings.join(", ")})`,
+    );
+  return { header, rows: rows.filter((row) => row.some((value) => value.trim() !== "")) };
+}
+
+function readText(path: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    // Excel's plain "CSV" is saved in the Windows code page and mangles Vietnamese; "CSV UTF-8" keeps it.
+    throw new UsageError(`${path} is not UTF-8 text: in Excel, save it as "CSV UTF-8 (Comma delimited)"`);
+  }
+}
+
+function field(row: readonly string[], index: number): string {
+  return index >= 0 ? (row[index] ?? "").trim() : "";
+}
+
+/** "Tên sản phẩm" → "tensanpham": headings match whatever the accents, case and spacing. */
+function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/gi, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+}
