@@ -1,0 +1,25 @@
+/* global require, module, __dirname, __filename */
+/* eslint-disable @typescript-eslint/no-require-imports -- loaded by webpack.config.js, plain CommonJS */
+const path = require("path");
+const tsx = require("tsx/cjs/api");
+
+/**
+ * The shipped criteria catalog, parsed and checked by the engine's own buildCatalog (through
+ * shippedCatalog(), which throws on invalid data), as plain data for the functions bundle.
+ */
+function parsedCatalog() {
+  const { shippedCatalog } = tsx.require(
+    path.resolve(__dirname, "../src/criteria/shippedCatalog.ts"),
+    __filename,
+  );
+  const catalog = shippedCatalog();
+  const sets = catalog.versions.flatMap((version) =>
+    catalog
+      .productSets(version.id)
+      .filter((entry) => entry.kind === "available")
+      .map((entry) => entry.set),
+  );
+  return { versions: catalog.versions, sets };
+}
+
+module.exports = { parsedCatalog };

@@ -1,0 +1,108 @@
+/* global require, module, process, __dirname */
+/* eslint-disable @typescript-eslint/no-require-imports -- webpack reads this file as CommonJS */
+const path = require("path");
+const webpack = require("webpack");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { addinBaseUrl, DEV_BASE_URL, rewriteManifest } = require("./scripts/addinBaseUrl");
+const { parsedCatalog } = require("./scripts/parsedCatalog");
+
+const src = (...parts) => path.resolve(__dirname, "src", ...parts);
+
+/**
+ * One build for Excel on every platform. `functions` is the shared runtime's own code (custom functions and
+ * ribbon commands, no React); `taskpane` is the React pane; both load from taskpane.html, the one page the
+ * manifest's shared runtime names. `--mode production` writes dist/ with the manifest pointing at
+ * ADDIN_BASE_URL; `npm start` serves the same over HTTPS on localhost:3000.
+ */
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const baseUrl = production ? addinBaseUrl(process.env) : DEV_BASE_URL;
+  const taskpaneEntry = env.taskpaneEntry ?? src("taskpane", "index.tsx");
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-source-map",
+    entry: {
+      functions: src("runtime", "runtime.ts"),
+      taskpane: taskpaneEntry,
+      notice: src("runtime", "notice.ts"),
+    },
+    output: {
+      path: path.resolve(__dirname, env.outputPath ?? "dist"),
+      filename: "[name].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      alias: {
+        // The catalog's Node loader reads src/criteria from disk; the browser gets the build-time listing.
+        [src("criteria", "shippedDocuments")]: src("criteria", "shippedDocuments.webpack.ts"),
+        // The functions read the catalog parsed at build time, so their bundle carries no schema library.
+        [src("functions", "functionCatalog")]: src("functions", "functionCatalog.webpack.ts"),
+      },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              // ES modules so webpack can tree-shake and split import() into chunks (tsconfig says commonjs for Node).
+              compilerOptions: { module: "es2020", sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new webpack.DefinePlugin({ OCOP_PARSED_CATALOG: JSON.stringify(parsedCatalog()) }),
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: src("runtime", "taskpane.html"),
+        // Order matters: the runtime registers functions and commands before the pane renders.
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "notice.html",
+        template: src("runtime", "notice.html"),
+        chunks: ["notice"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rewriteManifest(content.toString(), baseUrl),
+          },
+        ],
+      }),
+    ],
+    performance: {
+      // The pane carries React and Fluent UI; the functions bundle has its own, stricter test.
+      hints: false,
+    },
+    devServer: {
+      port: 3000,
+      hot: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: production ? undefined : { type: "https", options: await devCertificates(env) },
+      static: false,
+    },
+  };
+};
+
+/** The trusted localhost certificate Office requires; created (and installed) on first `npm start`. */
+async function devCertificates(env) {
+  if (!env.WEBPACK_SERVE) return undefined;
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
