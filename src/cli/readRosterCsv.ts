@@ -74,7 +74,7 @@ export function readMembersCsv(path: string): Member[] {
 function table<K extends string>(
   path: string,
   columns: Readonly<Record<K, readonly string[]>>,
-  required: readonly K[],
+  required: readonly NoInfer<K>[],
 ): { header: Record<K, number>; rows: string[][] } {
   const records = parseCsv(readText(path));
   if (records.length === 0)
