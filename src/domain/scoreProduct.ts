@@ -67,15 +67,17 @@ export function scoreProduct(
     )
   )
     return { id: product.id, status: "invalid", memberTotals, partAverages, issues, outcome: "none" };
-  if (complete.length < policy.minMembers)
+  // A mean needs one sheet at least, whatever quorum the round sets; say so rather than stay silent.
+  const quorum = Math.max(1, policy.minMembers);
+  if (complete.length < quorum)
     issues.push(
       issue("too-few-members", "error", {
         product: product.id,
         value: complete.length,
-        expected: policy.minMembers,
+        expected: quorum,
       }),
     );
-  if (partial || complete.length < policy.minMembers || complete.length === 0 || issues.some(isError))
+  if (partial || complete.length < quorum || issues.some(isError))
     return { id: product.id, status: "incomplete", memberTotals, partAverages, issues, outcome: "none" };
 
   const sum = complete.reduce((acc, entry) => acc + entry.total, 0);

@@ -163,10 +163,12 @@ describe("minimum participating members (quorum, policy.minMembers, default 1)",
     expect(only(roundWithTotals({ P1: [55, null, null] })).status).toBe("scored");
   });
 
-  it("does not rate a product nobody scored", () => {
-    const product = only(roundWithTotals({ P1: [null, null] }));
+  it.each([1, 0])("does not rate a product nobody scored, and says why (minMembers %p)", (minMembers) => {
+    const product = only(roundWithTotals({ P1: [null, null] }, { policy: { minMembers } }));
     expect(product.status).toBe("incomplete");
-    expect(codesOf(product.issues)).toEqual(["too-few-members"]);
+    expect(product.issues).toEqual([
+      expect.objectContaining({ code: "too-few-members", value: 0, expected: 1 }),
+    ]);
   });
 });
 
