@@ -1,0 +1,118 @@
+/**
+ * The slice of office-js this adapter touches, as structural types. `Excel.RequestContext` satisfies it
+ * (checked at compile time in officeRun.ts) and the test fake implements it, so the adapter can be tested
+ * in Node without office.js while the compiler still holds it to the real API's shape.
+ *
+ * Enum-like properties are typed `string`: office-js declares them as enum-or-literal unions, and a wider
+ * type here is what lets the real objects be assigned to these interfaces.
+ */
+export interface ExcelContext {
+  readonly workbook: WorkbookApi;
+  sync(): Promise<unknown>;
+}
+
+/** Runs one batch against a request context: `(batch) => Excel.run(batch)` in the add-in, a fake in tests. */
+export type RunBatch = <T>(batch: (context: ExcelContext) => Promise<T>) => Promise<T>;
+
+export interface WorkbookApi {
+  readonly worksheets: WorksheetCollectionApi;
+  readonly tables: TableCollectionApi;
+}
+
+export interface WorksheetCollectionApi {
+  readonly items: readonly WorksheetApi[];
+  load(propertyNames: string): unknown;
+  add(name?: string): WorksheetApi;
+  getItem(key: string): WorksheetApi;
+}
+
+export interface WorksheetApi {
+  readonly name: string;
+  readonly visibility: string;
+  tabColor: string;
+  readonly protection: WorksheetProtectionApi;
+  readonly freezePanes: FreezePanesApi;
+  readonly pageLayout: PageLayoutApi;
+  readonly tables: { add(address: string, hasHeaders: boolean): { name: string } };
+  getRange(address?: string): RangeApi;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
+  activate(): void;
+  delete(): void;
+}
+
+export interface WorksheetProtectionApi {
+  readonly protected: boolean;
+  protect(options?: { allowFormatColumns?: boolean; allowFormatRows?: boolean }): void;
+  unprotect(): void;
+}
+
+export interface FreezePanesApi {
+  freezeRows(count?: number): void;
+  freezeColumns(count?: number): void;
+  freezeAt(frozenRange: RangeApi | string): void;
+  unfreeze(): void;
+}
+
+export interface PageLayoutApi {
+  paperSize: string;
+  orientation: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  setPrintTitleRows(rows: string): void;
+  readonly headersFooters: { readonly defaultForAllPages: { centerHeader: string; centerFooter: string } };
+}
+
+export interface RangeApi {
+  readonly isNullObject: boolean;
+  // office-js types these arrays as any[][]; a cell is a string, number, boolean, or null (leave unchanged).
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  readonly valueTypes: readonly (readonly string[])[];
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  columnHidden: boolean;
+  rowHidden: boolean;
+  readonly format: RangeFormatApi;
+  readonly dataValidation: DataValidationApi;
+  readonly conditionalFormats: ConditionalFormatCollectionApi;
+  load(propertyNames: string): unknown;
+  clear(applyTo?: string): void;
+  merge(across?: boolean): void;
+  unmerge(): void;
+  select(): void;
+}
+
+export interface RangeFormatApi {
+  readonly font: { bold: boolean; italic: boolean; color: string; size: number };
+  readonly fill: { color: string };
+  wrapText: boolean;
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  columnWidth: number;
+  readonly borders: { getItem(index: string): { style: string; weight: string } };
+  readonly protection: { locked: boolean };
+}
+
+export interface DataValidationApi {
+  clear(): void;
+  rule: { list?: { inCellDropDown: boolean; source: unknown } };
+  errorAlert: { message: string; showAlert: boolean; style: string; title: string };
+  prompt: { message: string; showPrompt: boolean; title: string };
+}
+
+export interface ConditionalFormatCollectionApi {
+  add(type: string): {
+    readonly custom: {
+      readonly rule: { formula: string };
+      readonly format: { readonly fill: { color: string }; readonly font: { color: string } };
+    };
+  };
+  clearAll(): void;
+}
+
+export interface TableCollectionApi {
+  readonly items: readonly { readonly name: string }[];
+  load(propertyNames: string): unknown;
+}

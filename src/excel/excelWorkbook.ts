@@ -1,0 +1,122 @@
+import type { SheetPlan } from "../workbook/plan/sheetPlan";
+import type { SheetGrid, WorkbookPort } from "../workbook/port";
+import type { ExcelContext, RangeApi, RunBatch, WorksheetApi } from "./excelApi";
+import { DEFAULT_PAYLOAD_BUDGET_BYTES, PayloadBudget } from "./payload";
+import { gridOf } from "./readGrid";
+import { renderPlan } from "./renderPlan";
+import { ALL_EXCEL_FEATURES, type ExcelFeature } from "./requirements";
+
+export interface ExcelWorkbookOptions {
+  /** What the host supports (checkRequirements(…).features); features not listed are skipped. */
+  readonly features?: ReadonlySet<ExcelFeature>;
+  /** Bytes of cell data one sync may carry; below Excel on the web's 5 MB request limit. */
+  readonly payloadBudgetBytes?: number;
+}
+
+/**
+ * The workbook port over office-js. Every call is one batch with a fixed number of context.sync() calls,
+ * whatever the number of sheets, products or members: load what is needed, sync, queue every write as
+ * 2-D arrays, sync. Only a write larger than the payload budget adds syncs, by bytes.
+ *
+ *   readSheets   2 syncs (sheet list; used ranges of the wanted sheets)
+ *   writeSheets  2 syncs (sheet list, protection, table names; all writes) + 1 per budget-full of bytes
+ *   deleteSheets 2 syncs (sheet list; deletes)
+ *   select       1 sync
+ */
+export class ExcelWorkbook implements WorkbookPort {
+  private readonly features: ReadonlySet<ExcelFeature>;
+  private readonly payloadBudgetBytes: number;
+
+  constructor(
+    private readonly run: RunBatch,
+    options: ExcelWorkbookOptions = {},
+  ) {
+    this.features = options.features ?? ALL_EXCEL_FEATURES;
+    this.payloadBudgetBytes = options.payloadBudgetBytes ?? DEFAULT_PAYLOAD_BUDGET_BYTES;
+  }
+
+  readSheets(names?: readonly string[]): Promise<readonly SheetGrid[]> {
+    return this.run(async (context) => {
+      const sheets = await listSheets(context, "items/name,items/visibility");
+      const wanted = names ? names.map((name) => findSheet(sheets, name)).filter(isSheet) : sheets;
+      const used = wanted.map((sheet) => {
+        // valuesOnly: a formatted but empty region (a pre-formatted input area) is not part of the grid.
+        const range = sheet.getUsedRangeOrNullObject(true);
+        range.load("isNullObject,rowIndex,columnIndex,values,formulas,valueTypes");
+        return range;
+      });
+      await context.sync();
+      return wanted.map((sheet, index) =>
+        gridOf(sheet.name, sheet.visibility === "Visible", loadedOrNull(used[index])),
+      );
+    });
+  }
+
+  writeSheets(plans: readonly SheetPlan[]): Promise<void> {
+    if (plans.length === 0) return Promise.resolve();
+    return this.run(async (context) => {
+      const { tables } = context.workbook;
+      tables.load("items/name");
+      const sheets = await listSheets(context, "items/name,items/protection/protected");
+      const existingTables = new Set(tables.items.map((table) => table.name.toLowerCase()));
+      const budget = new PayloadBudget(context, this.payloadBudgetBytes);
+      // Two plans for one new sheet in the same call write to the sheet the first one added (a new sheet's
+      // name is not loaded, so it is remembered by the plan's name).
+      const added = new Map<string, WorksheetApi>();
+      for (const plan of plans) {
+        const found = findSheet(sheets, plan.name);
+        const key = plan.name.toLocaleLowerCase();
+        const sheet = found ?? added.get(key) ?? context.workbook.worksheets.add(plan.name);
+        if (!found) added.set(key, sheet);
+        await renderPlan(sheet, plan, {
+          features: this.features,
+          budget,
+          protectedNow: found ? found.protection.protected : false,
+          existingTables,
+        });
+        for (const table of plan.tables) existingTables.add(table.name.toLowerCase());
+      }
+      await context.sync();
+    });
+  }
+
+  deleteSheets(names: readonly string[]): Promise<void> {
+    if (names.length === 0) return Promise.resolve();
+    return this.run(async (context) => {
+      const sheets = await listSheets(context, "items/name");
+      // A name that is already gone is not an error: the product is off the round either way.
+      for (const sheet of names.map((name) => findSheet(sheets, name)).filter(isSheet)) sheet.delete();
+      await context.sync();
+    });
+  }
+
+  select(sheet: string, cell: string): Promise<void> {
+    return this.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(cell).select();
+      await context.sync();
+    });
+  }
+}
+
+async function listSheets(context: ExcelContext, properties: string): Promise<readonly WorksheetApi[]> {
+  const { worksheets } = context.workbook;
+  worksheets.load(properties);
+  await context.sync();
+  return worksheets.items;
+}
+
+/** Excel sheet names are unique regardless of case ("Sản phẩm" and "sản phẩm" are the same sheet). */
+function findSheet(sheets: readonly WorksheetApi[], name: string): WorksheetApi | undefined {
+  const wanted = name.toLocaleLowerCase();
+  return sheets.find((sheet) => sheet.name.toLocaleLowerCase() === wanted);
+}
+
+function isSheet(sheet: WorksheetApi | undefined): sheet is WorksheetApi {
+  return sheet !== undefined;
+}
+
+function loadedOrNull(range: RangeApi): RangeApi | null {
+  return range.isNullObject ? null : range;
+}

@@ -1,0 +1,65 @@
+import { FakeExcel, PropertyNotLoaded } from "./fakeExcel";
+
+// The adapter's tests are only as strict as this fake: these show it fails where office-js fails.
+describe("the fake Excel the adapter is tested on", () => {
+  it("refuses to read a property before the sync that loads it", async () => {
+    const excel = new FakeExcel();
+    await excel.run(async (context) => {
+      const { worksheets } = context.workbook;
+      worksheets.load("items/name");
+      expect(() => worksheets.items).toThrow(PropertyNotLoaded);
+      await context.sync();
+      expect(worksheets.items.map((sheet) => sheet.name)).toEqual(["Sheet1"]);
+    });
+  });
+
+  it("refuses to read a property that was not loaded", async () => {
+    const excel = new FakeExcel();
+    await excel.run(async (context) => {
+      const { worksheets } = context.workbook;
+      worksheets.load("items/name");
+      await context.sync();
+      expect(() => worksheets.items[0].visibility).toThrow(PropertyNotLoaded);
+    });
+  });
+
+  it("does nothing until sync", async () => {
+    const excel = new FakeExcel();
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[5]];
+      expect(excel.cell("Sheet1", "A1")).toBeUndefined();
+      await context.sync();
+    });
+    expect(excel.cell("Sheet1", "A1")?.value).toBe(5);
+  });
+
+  it("turns text written without a guard into a formula, as Excel does", async () => {
+    const excel = new FakeExcel();
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [["=1+1", "0912"]];
+      await context.sync();
+    });
+    expect(excel.cell("Sheet1", "A1")?.formula).toBe("=1+1");
+    expect(excel.cell("Sheet1", "B1")?.value).toBe(912);
+  });
+
+  it("fails the sync that writes to a protected sheet", async () => {
+    const excel = new FakeExcel();
+    excel.sheet("Sheet1").protected = true;
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]];
+        await context.sync();
+      }),
+    ).rejects.toThrow(/protected/);
+  });
+
+  it("records the bytes of cell arrays each sync carries", async () => {
+    const excel = new FakeExcel();
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").formulas = [["'ab", 12]];
+      await context.sync();
+    });
+    expect(excel.syncs).toEqual([{ writeBytes: JSON.stringify([["'ab", 12]]).length, operations: 1 }]);
+  });
+});
