@@ -157,7 +157,7 @@ describe("ocop validate", () => {
   });
 });
 
-describe("unreadable input and bad usage exit 2 with a one-line reason", () => {
+describe("unreadable input and bad usage", () => {
   const dir = mkdtempSync(join(tmpdir(), "ocop-cli-"));
   const file = (name: string, text: string) => {
     const path = join(dir, name);
@@ -170,16 +170,19 @@ describe("unreadable input and bad usage exit 2 with a one-line reason", () => {
     ["a file that is not JSON", () => file("not.json", "{ format: ocop"), /not JSON/],
     ["a JSON file of another format", () => file("result.json", '{"format":"ocop-result/1"}'), /format/],
     ["a JSON array", () => file("array.json", "[1, 2]"), /ocop-round\/1/],
-  ] as [string, () => string, RegExp][])("%s", async (_label, path, reason) => {
-    for (const command of ["compute", "validate"]) {
-      const run = await ocop(command, path());
-      expect(run.code).toBe(2);
-      expect(run.out).toBe("");
-      expect(run.err).toMatch(/^ocop: /);
-      expect(run.err).toMatch(reason);
-      expect(run.err.trimEnd().split("\n")).toHaveLength(1);
-    }
-  });
+  ] as [string, () => string, RegExp][])(
+    "exits 2 with a one-line reason for %s",
+    async (_label, path, reason) => {
+      for (const command of ["compute", "validate"]) {
+        const run = await ocop(command, path());
+        expect(run.code).toBe(2);
+        expect(run.out).toBe("");
+        expect(run.err).toMatch(/^ocop: /);
+        expect(run.err).toMatch(reason);
+        expect(run.err.trimEnd().split("\n")).toHaveLength(1);
+      }
+    },
+  );
 
   it.each([
     ["no command", []],
@@ -188,7 +191,7 @@ describe("unreadable input and bad usage exit 2 with a one-line reason", () => {
     ["no file", ["compute"]],
     ["two files", ["validate", "a.json", "b.json"]],
     ["a language other than vi or en", ["compute", "x.json", "--lang", "fr"]],
-  ] as [string, string[]][])("%s", async (_label, argv) => {
+  ] as [string, string[]][])("exits 2 for %s", async (_label, argv) => {
     const run = await ocop(...argv);
     expect(run.code).toBe(2);
   });

@@ -121,7 +121,7 @@ describe("required-criteria cap: a required criterion averaging 0 caps the stars
     expect(codesOf(product.issues)).toEqual([]);
   });
 
-  it("never raises a product below the cap", () => {
+  it("leaves a product already below the cap where it is", () => {
     const product = only(round({ M1: { "A.1.1": 0, "A.1.2": 0 } }), catalog);
     expect(starsOf(product)).toBe(1);
     expect(product.status === "scored" && product.uncappedStars).toBeUndefined();
