@@ -1,0 +1,71 @@
+import { sheetKey } from "../workbook/hiddenIds";
+import { planAuditSheet } from "../workbook/plan/auditSheet";
+import { planResultSheet } from "../workbook/plan/resultSheet";
+import type { WorkbookPort } from "../workbook/port";
+import { ABORTED, timestamp, type Aborted, type CommandOptions } from "./commandOptions";
+import { assessRound, type RoundAssessment } from "./roundAssessment";
+import { WorkbookSession } from "./workbookSession";
+
+export type ComputeResultsOutcome =
+  | ({
+      readonly kind: "computed";
+      /** The result sheet's name. */
+      readonly sheet: string;
+      /** When these inputs were first computed (kept on reruns, so the sheet does not change). */
+      readonly computedAt: string;
+      /** True when the inputs are the same as last time: the result sheet is rewritten identically. */
+      readonly unchanged: boolean;
+    } & RoundAssessment)
+  | Aborted;
+
+/**
+ * Tính kết quả: scores the round and writes ONLY the result sheet and one log line. The computed time is
+ * part of the fingerprinted state: with the same inputs the previous time is kept, so rerunning gives
+ * an identical result sheet.
+ */
+export async function computeResults(
+  port: WorkbookPort,
+  options: CommandOptions,
+): Promise<ComputeResultsOutcome> {
+  const session = await WorkbookSession.open(port, options.catalog, options.language);
+  if (options.signal?.aborted) return ABORTED;
+  const { reading } = session;
+  const assessment = assessRound(reading);
+  options.onProgress?.({ done: 1, total: 2 });
+  if (options.signal?.aborted) return ABORTED;
+  const previous = reading.layout.previousResult;
+  const now = timestamp(options);
+  const unchanged = previous?.fingerprint === assessment.fingerprint && previous.computedAt !== "";
+  const computedAt = unchanged && previous ? previous.computedAt : now;
+  const sheet = session.nameFor(sheetKey.result, session.labels.sheetNames.result);
+  await port.writeSheets([
+    planResultSheet({
+      name: sheet,
+      round: reading.round,
+      result: assessment.result,
+      version: reading.catalog.version(reading.round.criteriaVersion),
+      language: session.language,
+      fingerprint: assessment.fingerprint,
+      computedAt,
+      previous: session.extentOf(sheet),
+    }),
+    planAuditSheet({
+      name: session.nameFor(sheetKey.audit, session.labels.sheetNames.audit),
+      existingLines: reading.layout.auditLines,
+      language: session.language,
+      line: {
+        time: now,
+        action: "compute",
+        fingerprint: assessment.fingerprint,
+        products: assessment.products.length,
+        complete: assessment.totals.complete,
+        incomplete: assessment.totals.incomplete,
+        invalid: assessment.totals.invalid,
+        errors: assessment.errors,
+        warnings: assessment.warnings,
+      },
+    }),
+  ]);
+  options.onProgress?.({ done: 2, total: 2 });
+  return { kind: "computed", sheet, computedAt, unchanged, ...assessment };
+}

@@ -1,0 +1,81 @@
+import { issue, policyOf, type Catalog, type Issue, type Round, type ScoreValue } from "../domain";
+import { sheetKey } from "../workbook/hiddenIds";
+import { planCriteriaSheet } from "../workbook/plan/criteriaSheet";
+import type { SheetPlan } from "../workbook/plan/sheetPlan";
+import type { CommandOptions } from "./commandOptions";
+import type { WorkbookSession } from "./workbookSession";
+
+export interface CriteriaSheetPlans {
+  readonly plans: readonly SheetPlan[];
+  readonly sheets: readonly { readonly product: string; readonly sheet: string }[];
+  /** Products that got no sheet, and why (unknown version, no criteria set for the product set). */
+  readonly skipped: readonly Issue[];
+  readonly aborted: boolean;
+}
+
+/**
+ * Plans the criteria sheets of the given products, re-rendering the entries already in the round so
+ * adding a product or a member never loses a score. Shared by insert, import and member copies.
+ */
+export function criteriaSheetPlans(
+  session: WorkbookSession,
+  round: Round,
+  catalog: Catalog,
+  options: Pick<CommandOptions, "onProgress" | "signal"> & {
+    readonly products?: readonly string[];
+    readonly editableMembers?: readonly string[];
+  },
+): CriteriaSheetPlans {
+  const version = catalog.version(round.criteriaVersion);
+  const wanted = options.products ? new Set(options.products) : undefined;
+  const products = round.products.filter((p) => !wanted || wanted.has(p.id));
+  const plans: SheetPlan[] = [];
+  const sheets: { product: string; sheet: string }[] = [];
+  const skipped: Issue[] = [];
+  const policy = policyOf(round);
+  const seen = new Set<string>();
+  for (const [i, product] of products.entries()) {
+    if (options.signal?.aborted) return { plans, sheets, skipped, aborted: true };
+    if (seen.has(product.id)) continue;
+    seen.add(product.id);
+    if (!version) {
+      skipped.push(
+        issue("unknown-criteria-version", "error", { product: product.id, value: round.criteriaVersion }),
+      );
+      continue;
+    }
+    const set = catalog.criteriaSet(version.id, product.productSet);
+    if (!set) {
+      const indexed = version.productSets.some((ref) => ref.code === product.productSet);
+      skipped.push(
+        issue(indexed ? "criteria-sheet-missing" : "unknown-product-set", "error", {
+          product: product.id,
+          value: product.productSet,
+          expected: version.id,
+        }),
+      );
+      continue;
+    }
+    const key = sheetKey.criteria(product.id);
+    const name = session.nameFor(key, `${session.labels.sheetNames.criteriaPrefix} ${product.id}`);
+    const entries = round.scores[product.id] as
+      Readonly<Record<string, Readonly<Record<string, ScoreValue>>>> | undefined;
+    plans.push(
+      planCriteriaSheet({
+        name,
+        product,
+        set,
+        version,
+        members: round.members,
+        entries,
+        policy,
+        language: session.language,
+        editableMembers: options.editableMembers,
+        previous: session.extentOf(name),
+      }),
+    );
+    sheets.push({ product: product.id, sheet: name });
+    options.onProgress?.({ done: i + 1, total: products.length, subject: product.id });
+  }
+  return { plans, sheets, skipped, aborted: false };
+}

@@ -1,0 +1,91 @@
+import type { SheetKind } from "./plan/sheetPlan";
+import type { SheetGrid } from "./port";
+
+/**
+ * Every generated sheet carries hidden ids, so the parser never depends on labels, sheet names or
+ * positions: column A (hidden) holds row ids, row 1 (hidden) holds column ids, and A1 holds the sheet's
+ * marker ("ocop:criteria:P01"). A renamed sheet, a moved member column or a translated label still reads.
+ */
+export const ID_COLUMN = 0;
+export const ID_ROW = 0;
+/** Generated content starts right of the id column and below the id row. */
+export const FIRST_COLUMN = 1;
+export const FIRST_ROW = 1;
+
+const MARKER = "ocop:";
+
+export const sheetKey = {
+  round: "round",
+  products: "products",
+  council: "council",
+  result: "result",
+  audit: "audit",
+  criteria: (productId: string) => `criteria:${productId}`,
+  criteriaSet: (code: string) => `criteria-set:${code}`,
+} as const;
+
+export function markerOf(key: string): string {
+  return `${MARKER}${key}`;
+}
+
+/** The key a sheet's marker cell holds, or undefined for a sheet the add-in did not generate. */
+export function keyOfGrid(grid: SheetGrid): string | undefined {
+  const marker = grid.values[ID_ROW]?.[ID_COLUMN];
+  return typeof marker === "string" && marker.startsWith(MARKER) ? marker.slice(MARKER.length) : undefined;
+}
+
+/** The sheet kind a key names ("criteria:P01" → criteria). */
+export function kindOfKey(key: string): SheetKind | undefined {
+  const head = key.split(":")[0];
+  const kinds: readonly SheetKind[] = [
+    "round",
+    "products",
+    "council",
+    "criteria",
+    "result",
+    "audit",
+    "criteria-set",
+  ];
+  return (kinds as readonly string[]).includes(head) ? (head as SheetKind) : undefined;
+}
+
+/** The part after the kind: product id of a criteria sheet, product set code of a criteria-set sheet. */
+export function keySubject(key: string): string {
+  const at = key.indexOf(":");
+  return at < 0 ? "" : key.slice(at + 1);
+}
+
+/** Row ids (hidden column A). */
+export const rowId = {
+  header: "header",
+  title: "title",
+  field: (name: string) => `field:${name}`,
+  part: (id: string) => `part:${id}`,
+  group: (id: string) => `group:${id}`,
+  criterion: (id: string) => `criterion:${id}`,
+  option: (id: string, index: number) => `option:${id}:${index}`,
+  subtotal: (part: string) => `subtotal:${part}`,
+  total: "total",
+  stars: "stars",
+  filled: "filled",
+  complete: "complete",
+  average: "average",
+  productStars: "product-stars",
+  signature: "signature",
+  product: (id: string) => `product:${id}`,
+  starCount: (stars: number) => `count:${stars}`,
+  meta: (name: string) => `meta:${name}`,
+  auditLine: "audit-line",
+} as const;
+
+/** Column ids (hidden row 1). */
+export const columnId = {
+  field: (name: string) => `col:${name}`,
+  member: (id: string) => `member:${id}`,
+} as const;
+
+/** "criterion:A.1.1" → ["criterion", "A.1.1"]; ids hold colons only after their kind. */
+export function splitId(id: string): readonly [string, string] {
+  const at = id.indexOf(":");
+  return at < 0 ? [id, ""] : [id.slice(0, at), id.slice(at + 1)];
+}

@@ -1,0 +1,115 @@
+import {
+  COUNCIL_LEVELS,
+  DEFAULT_POLICY,
+  issue,
+  ROUNDING_POLICIES,
+  type Council,
+  type Issue,
+  type Policy,
+} from "../../domain";
+import { LANGUAGES, type Language } from "../../i18n/language";
+import { choiceFromLabel, sheetLabels, yesNoFromCell } from "../../i18n/sheetLabels";
+import { cellAddress } from "../cellAddress";
+import { columnId, rowId } from "../hiddenIds";
+import { ROUND_COLUMNS, type RoundField } from "../plan/roundSheet";
+import type { GridIndex } from "./gridIndex";
+import { serialToIsoDate } from "./scoreCell";
+
+/** What the Round sheet says, with defaults where a field is blank. */
+export interface RoundSheetReading {
+  readonly council: Council;
+  readonly criteriaVersion: string;
+  readonly roundNumber?: string;
+  readonly deadline?: string;
+  readonly policy: Policy;
+  readonly language: Language;
+  readonly fieldCells: Readonly<Partial<Record<RoundField, string>>>;
+  readonly issues: readonly Issue[];
+}
+
+/** Reads the Round sheet by its field ids; a value a drop-down would refuse becomes an issue on its cell. */
+export function parseRoundSheet(grid: GridIndex): RoundSheetReading {
+  const issues: Issue[] = [];
+  const valueColumn = grid.column(columnId.field("value")) ?? ROUND_COLUMNS.value;
+  const fieldCells: Partial<Record<RoundField, string>> = {};
+  const raw = (field: RoundField) => {
+    const row = grid.firstRow(rowId.field(field));
+    if (row === undefined) return { value: null, cell: undefined };
+    const cell = cellAddress(row, valueColumn);
+    fieldCells[field] = cell;
+    return { value: grid.value(row, valueColumn), cell };
+  };
+  const invalid = (field: RoundField, value: unknown, cell: string | undefined, expected: string) =>
+    issues.push(
+      issue("field-invalid", "error", {
+        sheet: grid.name,
+        cell,
+        value: String(value),
+        detail: sheetLabels("vi").round[field],
+        expected,
+      }),
+    );
+  const text = (field: RoundField): string | undefined => {
+    const { value } = raw(field);
+    if (value === null) return undefined;
+    const typed = String(value).trim();
+    return typed === "" ? undefined : typed;
+  };
+  const date = (field: RoundField): string | undefined => {
+    const { value } = raw(field);
+    if (typeof value === "number") return serialToIsoDate(value);
+    return value === null || String(value).trim() === "" ? undefined : String(value).trim();
+  };
+  const choice = <K extends string>(
+    field: RoundField,
+    pick: Parameters<typeof choiceFromLabel<K>>[0],
+    codes: readonly K[],
+    fallback: K,
+  ): K => {
+    const { value, cell } = raw(field);
+    if (value === null || String(value).trim() === "") return fallback;
+    const found = choiceFromLabel(pick, String(value));
+    if (found) return found;
+    invalid(field, value, cell, codes.join(", "));
+    return fallback;
+  };
+  const count = (field: RoundField, fallback: number, integer: boolean): number => {
+    const { value, cell } = raw(field);
+    if (value === null || String(value).trim() === "") return fallback;
+    const number = typeof value === "number" ? value : Number(String(value).trim().replace(",", "."));
+    if (Number.isFinite(number) && number >= 0 && (!integer || Number.isInteger(number))) return number;
+    invalid(field, value, cell, integer ? "0, 1, 2…" : "≥ 0");
+    return fallback;
+  };
+
+  const level = choice("councilLevel", (l) => l.levels, COUNCIL_LEVELS, "district");
+  const name = text("councilName") ?? "";
+  const roundNumber = text("roundNumber");
+  const meeting = date("date");
+  const deadline = date("deadline");
+  const criteriaVersion = text("criteriaVersion") ?? "";
+  const rounding = choice("rounding", (l) => l.roundings, ROUNDING_POLICIES, DEFAULT_POLICY.rounding);
+  const minMembers = count("minMembers", DEFAULT_POLICY.minMembers, true);
+  const divergencePoints = count("divergencePoints", DEFAULT_POLICY.divergencePoints, false);
+  const blocks = raw("dossierBlocks");
+  let dossierBlocks = DEFAULT_POLICY.dossierBlocks;
+  const flag = yesNoFromCell(blocks.value);
+  if (flag === "invalid")
+    invalid("dossierBlocks", blocks.value, blocks.cell, `${sheetLabels("vi").yes}, ${sheetLabels("vi").no}`);
+  else if (flag !== undefined) dossierBlocks = flag;
+  const languageCell = text("language");
+  const language: Language =
+    languageCell && (LANGUAGES as readonly string[]).includes(languageCell.toLowerCase())
+      ? (languageCell.toLowerCase() as Language)
+      : "vi";
+  return {
+    council: { level, name, ...(meeting ? { date: meeting } : {}) },
+    criteriaVersion,
+    ...(roundNumber ? { roundNumber } : {}),
+    ...(deadline ? { deadline } : {}),
+    policy: { rounding, minMembers, divergencePoints, dossierBlocks },
+    language,
+    fieldCells,
+    issues,
+  };
+}

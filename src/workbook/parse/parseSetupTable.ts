@@ -1,0 +1,138 @@
+import {
+  issue,
+  PRODUCT_KINDS,
+  type Dossier,
+  type Issue,
+  type Member,
+  type Product,
+  type ProductKind,
+} from "../../domain";
+import { choiceFromLabel, sheetLabels, yesNoFromCell } from "../../i18n/sheetLabels";
+import { cellAddress } from "../cellAddress";
+import { columnId, rowId } from "../hiddenIds";
+import { DOSSIER_ITEMS, PRODUCT_FIELDS, TABLE_HEADER_ROW } from "../plan/productsSheet";
+import { MEMBER_FIELDS } from "../plan/councilSheet";
+import type { GridIndex } from "./gridIndex";
+
+/** Where each row of a setup table landed: id → 0-based row, field → 0-based column. */
+export interface TablePlace {
+  readonly sheet: string;
+  readonly rows: Readonly<Record<string, number>>;
+  readonly columns: Readonly<Record<string, number>>;
+}
+
+interface TableRows {
+  readonly rows: readonly number[];
+  readonly columns: Readonly<Record<string, number>>;
+}
+
+/** The data rows below the header row, read by column ids so users may reorder columns. */
+function tableRows(grid: GridIndex, fields: readonly string[]): TableRows {
+  const columns: Record<string, number> = {};
+  for (const field of fields) {
+    const column = grid.column(columnId.field(field));
+    if (column !== undefined) columns[field] = column;
+  }
+  const header = grid.firstRow(rowId.header) ?? TABLE_HEADER_ROW;
+  const used = Object.values(columns);
+  const rows: number[] = [];
+  for (let row = header + 1; row < grid.rowCount; row += 1) if (!grid.isBlankRow(row, used)) rows.push(row);
+  return { rows, columns };
+}
+
+export function parseProductsSheet(grid: GridIndex): {
+  readonly products: readonly Product[];
+  readonly place: TablePlace;
+  readonly issues: readonly Issue[];
+} {
+  const all = sheetLabels("vi");
+  const fields = [...PRODUCT_FIELDS, ...DOSSIER_ITEMS];
+  const { rows, columns } = tableRows(grid, fields);
+  const issues: Issue[] = [];
+  const products: Product[] = [];
+  const placed: Record<string, number> = {};
+  for (const row of rows) {
+    const id = grid.text(row, columns.id);
+    if (id === "") {
+      issues.push(
+        issue("table-row-without-id", "error", { sheet: grid.name, cell: cellAddress(row, columns.id ?? 1) }),
+      );
+      continue;
+    }
+    const kindText = grid.text(row, columns.kind);
+    let kind: ProductKind | undefined;
+    if (kindText !== "") {
+      kind = choiceFromLabel((l) => l.kinds, kindText);
+      if (!kind)
+        issues.push(
+          issue("field-invalid", "error", {
+            sheet: grid.name,
+            cell: cellAddress(row, columns.kind),
+            product: id,
+            value: kindText,
+            detail: all.products.kind,
+            expected: PRODUCT_KINDS.map((k) => all.kinds[k]).join(", "),
+          }),
+        );
+    }
+    const dossier: Record<string, boolean> = {};
+    for (const item of DOSSIER_ITEMS) {
+      const column = columns[item];
+      if (column === undefined) continue;
+      const flag = yesNoFromCell(grid.value(row, column));
+      if (flag === "invalid")
+        issues.push(
+          issue("field-invalid", "error", {
+            sheet: grid.name,
+            cell: cellAddress(row, column),
+            product: id,
+            value: String(grid.value(row, column)),
+            detail: all.products.dossier[item],
+            expected: `${all.yes}, ${all.no}`,
+          }),
+        );
+      else if (flag !== undefined) dossier[item] = flag;
+    }
+    const optional = (field: string) => {
+      const text = grid.text(row, columns[field]);
+      return text === "" ? undefined : text;
+    };
+    const producer = optional("producer");
+    const commune = optional("commune");
+    if (placed[id] === undefined) placed[id] = row;
+    products.push({
+      id,
+      name: grid.text(row, columns.name),
+      ...(producer !== undefined ? { producer } : {}),
+      ...(commune !== undefined ? { commune } : {}),
+      productSet: grid.text(row, columns.productSet),
+      ...(kind ? { kind } : {}),
+      ...(Object.keys(dossier).length > 0 ? { dossier: dossier as Dossier } : {}),
+    });
+  }
+  return { products, place: { sheet: grid.name, rows: placed, columns }, issues };
+}
+
+export function parseCouncilSheet(grid: GridIndex): {
+  readonly members: readonly Member[];
+  readonly place: TablePlace;
+  readonly issues: readonly Issue[];
+} {
+  const { rows, columns } = tableRows(grid, MEMBER_FIELDS);
+  const issues: Issue[] = [];
+  const members: Member[] = [];
+  const placed: Record<string, number> = {};
+  for (const row of rows) {
+    const id = grid.text(row, columns.id);
+    if (id === "") {
+      issues.push(
+        issue("table-row-without-id", "error", { sheet: grid.name, cell: cellAddress(row, columns.id ?? 1) }),
+      );
+      continue;
+    }
+    const role = grid.text(row, columns.role);
+    if (placed[id] === undefined) placed[id] = row;
+    members.push({ id, name: grid.text(row, columns.name), ...(role !== "" ? { role } : {}) });
+  }
+  return { members, place: { sheet: grid.name, rows: placed, columns }, issues };
+}

@@ -1,0 +1,187 @@
+import {
+  DEFAULT_POLICY,
+  issue,
+  type Catalog,
+  type CriteriaSet,
+  type Issue,
+  type Member,
+  type Product,
+  type Round,
+  type ScoreValue,
+} from "../../domain";
+import type { Language } from "../../i18n/language";
+import { cellAddress } from "../cellAddress";
+import { FIRST_COLUMN, kindOfKey, keySubject, rowId, sheetKey } from "../hiddenIds";
+import type { SheetExtent } from "../plan/sheetDraft";
+import type { SheetGrid } from "../port";
+import { GridIndex } from "./gridIndex";
+import { parseCriteriaSetSheet } from "./parseCriteriaSetSheet";
+import { parseCriteriaSheet, type CriteriaSheetLayout } from "./parseCriteriaSheet";
+import { parseRoundSheet } from "./parseRoundSheet";
+import { parseCouncilSheet, parseProductsSheet, type TablePlace } from "./parseSetupTable";
+import type { WorkbookLayout } from "./workbookLayout";
+
+/** Everything a workbook says: the round, the criteria sets typed into it, and the problems found. */
+export interface WorkbookReading {
+  readonly round: Round;
+  readonly language: Language;
+  /** Sets read from Bộ tiêu chí sheets (origin "workbook"). */
+  readonly criteriaSets: readonly CriteriaSet[];
+  /** The catalog given, with the workbook's sets in place of shipped ones. */
+  readonly catalog: Catalog;
+  /** Problems of the workbook itself, each naming sheet and cell; the engine's come from validateRound. */
+  readonly issues: readonly Issue[];
+  readonly layout: WorkbookLayout;
+}
+
+/**
+ * Turns the grids of a workbook (one port.readSheets call) into a Round, driven by hidden ids: sheets are
+ * found by their marker, rows and columns by their ids, so renamed sheets, moved member columns and
+ * translated labels all read the same.
+ */
+export function parseWorkbook(grids: readonly SheetGrid[], catalog: Catalog): WorkbookReading {
+  const issues: Issue[] = [];
+  const sheetNames: Record<string, string> = {};
+  const extents: Record<string, SheetExtent> = {};
+  const byKey = new Map<string, GridIndex>();
+  const criteriaSetGrids: GridIndex[] = [];
+  const criteriaGrids: GridIndex[] = [];
+  for (const grid of grids) {
+    const index = new GridIndex(grid);
+    extents[grid.name] = { rows: index.rowCount, columns: index.columnCount };
+    const key = index.key;
+    if (!key) continue;
+    const kind = kindOfKey(key);
+    if (kind === "criteria-set") {
+      criteriaSetGrids.push(index);
+      sheetNames[key] ??= grid.name;
+      continue;
+    }
+    const first = byKey.get(key);
+    if (first) {
+      issues.push(issue("sheet-duplicated", "error", { sheet: grid.name, detail: first.name }));
+      continue;
+    }
+    byKey.set(key, index);
+    sheetNames[key] = grid.name;
+    if (kind === "criteria") criteriaGrids.push(index);
+  }
+
+  const criteriaSets: CriteriaSet[] = [];
+  for (const grid of criteriaSetGrids) {
+    const reading = parseCriteriaSetSheet(grid, catalog.versions);
+    if (reading.kind === "ok") criteriaSets.push(reading.set);
+    else if (reading.kind === "failed") issues.push(...reading.issues);
+  }
+  const withSets = criteriaSets.length > 0 ? catalog.withSets(criteriaSets) : catalog;
+
+  const setupMissing = (key: string) => issues.push(issue("setup-sheet-missing", "error", { detail: key }));
+  const roundGrid = byKey.get(sheetKey.round);
+  const roundSheet = roundGrid ? parseRoundSheet(roundGrid) : undefined;
+  if (roundSheet) issues.push(...roundSheet.issues);
+  else setupMissing(sheetKey.round);
+
+  let products: readonly Product[] = [];
+  let productsPlace: TablePlace | undefined;
+  const productsGrid = byKey.get(sheetKey.products);
+  if (productsGrid) {
+    const reading = parseProductsSheet(productsGrid);
+    products = reading.products;
+    productsPlace = reading.place;
+    issues.push(...reading.issues);
+  } else setupMissing(sheetKey.products);
+
+  let members: readonly Member[] = [];
+  let councilPlace: TablePlace | undefined;
+  const councilGrid = byKey.get(sheetKey.council);
+  if (councilGrid) {
+    const reading = parseCouncilSheet(councilGrid);
+    members = reading.members;
+    councilPlace = reading.place;
+    issues.push(...reading.issues);
+  } else setupMissing(sheetKey.council);
+
+  const criteriaVersion = roundSheet?.criteriaVersion ?? "";
+  const listed = new Map(products.map((product) => [product.id, product]));
+  const criteria: Record<string, CriteriaSheetLayout> = {};
+  const scores: Record<string, Record<string, Record<string, ScoreValue>>> = {};
+  const orphanSheets: string[] = [];
+  for (const grid of criteriaGrids) {
+    const productId = keySubject(grid.key ?? "");
+    const product = listed.get(productId);
+    if (!product) {
+      orphanSheets.push(grid.name);
+      issues.push(issue("product-sheet-orphan", "warning", { sheet: grid.name, product: productId }));
+      continue;
+    }
+    const set = withSets.criteriaSet(criteriaVersion, product.productSet);
+    const reading = parseCriteriaSheet(grid, set, members);
+    criteria[productId] = reading.layout;
+    issues.push(...reading.issues);
+    if (Object.keys(reading.entries).length > 0) scores[productId] = { ...reading.entries };
+  }
+  for (const product of products)
+    if (!criteria[product.id] && withSets.criteriaSet(criteriaVersion, product.productSet)) {
+      const row = productsPlace?.rows[product.id];
+      issues.push(
+        issue("product-sheet-missing", "error", {
+          product: product.id,
+          ...(productsPlace
+            ? {
+                sheet: productsPlace.sheet,
+                ...(row !== undefined
+                  ? { cell: cellAddress(row, productsPlace.columns.id ?? FIRST_COLUMN) }
+                  : {}),
+              }
+            : {}),
+        }),
+      );
+    }
+
+  const auditGrid = byKey.get(sheetKey.audit);
+  const auditLines = auditGrid ? auditGrid.rowIds.filter((entry) => entry.id === rowId.auditLine).length : 0;
+  const resultGrid = byKey.get(sheetKey.result);
+  const meta = (name: string): string => {
+    const row = resultGrid?.firstRow(rowId.meta(name));
+    if (!resultGrid || row === undefined) return "";
+    for (let column = FIRST_COLUMN + 1; column < resultGrid.columnCount; column += 1) {
+      const text = resultGrid.text(row, column);
+      if (text !== "") return text;
+    }
+    return "";
+  };
+  const previousFingerprint = meta("fingerprint");
+
+  const round: Round = {
+    criteriaVersion,
+    council: roundSheet?.council ?? { level: "district", name: "" },
+    ...(roundSheet?.roundNumber ? { roundNumber: roundSheet.roundNumber } : {}),
+    ...(roundSheet?.deadline ? { deadline: roundSheet.deadline } : {}),
+    members,
+    products,
+    scores,
+    policy: roundSheet?.policy ?? DEFAULT_POLICY,
+  };
+  return {
+    round,
+    language: roundSheet?.language ?? "vi",
+    criteriaSets,
+    catalog: withSets,
+    issues,
+    layout: {
+      sheetNames,
+      extents,
+      ...(roundSheet && roundGrid
+        ? { round: { sheet: roundGrid.name, fieldCells: roundSheet.fieldCells } }
+        : {}),
+      ...(productsPlace ? { products: productsPlace } : {}),
+      ...(councilPlace ? { council: councilPlace } : {}),
+      criteria,
+      orphanSheets,
+      auditLines,
+      ...(previousFingerprint
+        ? { previousResult: { fingerprint: previousFingerprint, computedAt: meta("computedAt") } }
+        : {}),
+    },
+  };
+}

@@ -1,0 +1,151 @@
+import { cellAddress, columnLetters } from "../cellAddress";
+import { ID_COLUMN, ID_ROW, markerOf } from "../hiddenIds";
+import type {
+  CellFormat,
+  CellValue,
+  ConditionalFormat,
+  ListValidation,
+  PlannedCell,
+  PrintSetup,
+  SheetKind,
+  SheetPlan,
+  TablePlan,
+} from "./sheetPlan";
+
+/** How far a sheet's generated region reached last time, so a re-render clears what it no longer uses. */
+export interface SheetExtent {
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/**
+ * A sheet being laid out: cells by position, then one block from A1 to the last used cell. Cells a
+ * layout leaves unset are `keep`, so a plan that appends (the audit log) does not blank earlier lines.
+ */
+export class SheetDraft {
+  private readonly cells = new Map<number, Map<number, PlannedCell>>();
+  private bottom = 0;
+  private right = 0;
+  readonly formats: CellFormat[] = [];
+  readonly merges: string[] = [];
+  readonly validations: ListValidation[] = [];
+  readonly conditionalFormats: ConditionalFormat[] = [];
+  readonly tables: TablePlan[] = [];
+  readonly hiddenRows: number[] = [ID_ROW];
+  readonly hiddenColumns: number[] = [ID_COLUMN];
+  readonly columnWidths: { column: number; width: number }[] = [{ column: ID_COLUMN, width: 4 }];
+
+  constructor(readonly key: string) {
+    this.value(ID_ROW, ID_COLUMN, markerOf(key));
+  }
+
+  set(row: number, column: number, cell: PlannedCell): this {
+    let line = this.cells.get(row);
+    if (!line) this.cells.set(row, (line = new Map()));
+    line.set(column, cell);
+    this.bottom = Math.max(this.bottom, row);
+    this.right = Math.max(this.right, column);
+    return this;
+  }
+
+  /** User text and numbers: always a value, so "=1+1" or "+84…" stays text. */
+  value(row: number, column: number, value: CellValue | undefined): this {
+    return this.set(row, column, { value: value ?? null });
+  }
+
+  formula(row: number, column: number, formula: string): this {
+    if (!formula.startsWith("=")) throw new Error(`a formula starts with "=", got ${formula}`);
+    return this.set(row, column, { formula });
+  }
+
+  /** A whole row of values from a column on. */
+  values(row: number, column: number, values: readonly (CellValue | undefined)[]): this {
+    values.forEach((value, i) => this.value(row, column + i, value));
+    return this;
+  }
+
+  rowId(row: number, id: string): this {
+    return this.value(row, ID_COLUMN, id);
+  }
+
+  columnId(column: number, id: string): this {
+    return this.value(ID_ROW, column, id);
+  }
+
+  format(format: CellFormat): this {
+    this.formats.push(format);
+    return this;
+  }
+
+  width(column: number, width: number): this {
+    this.columnWidths.push({ column, width });
+    return this;
+  }
+
+  get lastRow(): number {
+    return this.bottom;
+  }
+
+  get lastColumn(): number {
+    return this.right;
+  }
+
+  toPlan(options: {
+    readonly name: string;
+    readonly kind: SheetKind;
+    readonly protect: boolean;
+    readonly previous?: SheetExtent;
+    /** Rows from here down are cleared (the generated region); default: the whole drawn area. */
+    readonly clear?: readonly string[];
+    readonly print?: PrintSetup;
+    readonly freeze?: { readonly rows: number; readonly columns: number };
+    readonly tabColor?: string;
+  }): SheetPlan {
+    const rows: PlannedCell[][] = [];
+    for (let row = 0; row <= this.bottom; row += 1) {
+      const line = this.cells.get(row);
+      const planned: PlannedCell[] = [];
+      for (let column = 0; column <= this.right; column += 1)
+        planned.push(line?.get(column) ?? { keep: true });
+      rows.push(planned);
+    }
+    const clearRows = Math.max(this.bottom + 1, options.previous?.rows ?? 0);
+    const clearColumns = Math.max(this.right + 1, options.previous?.columns ?? 0);
+    return {
+      name: options.name,
+      kind: options.kind,
+      key: this.key,
+      clear: options.clear ?? [`A1:${cellAddress(clearRows - 1, clearColumns - 1)}`],
+      blocks: [{ at: "A1", rows }],
+      formats: this.formats,
+      merges: this.merges,
+      columnWidths: this.columnWidths,
+      hiddenColumns: [...new Set(this.hiddenColumns)].sort((a, b) => a - b),
+      hiddenRows: [...new Set(this.hiddenRows)].sort((a, b) => a - b),
+      validations: this.validations,
+      conditionalFormats: this.conditionalFormats,
+      tables: this.tables,
+      freeze: options.freeze,
+      protect: options.protect,
+      print: options.print,
+      tabColor: options.tabColor,
+    };
+  }
+}
+
+/** "B4" from 0-based row and column, and "B4:H9" from two corners. */
+export const at = cellAddress;
+export function span(top: number, left: number, bottom: number, right: number): string {
+  const first = cellAddress(top, left);
+  const last = cellAddress(bottom, right);
+  return first === last ? first : `${first}:${last}`;
+}
+export const col = columnLetters;
+
+export const FILL = {
+  header: "#D9E1F2",
+  part: "#E2EFDA",
+  input: "#FFF2CC",
+  invalid: "#F4CCCC",
+  summary: "#EDEDED",
+} as const;
