@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
+import { runInNewContext } from "vm";
+import { XMLParser } from "fast-xml-parser";
+import { declaredFunctions } from "../functions/functionSignatures";
+import { chunksOf, modulesIn, runProductionBuild, TEST_BASE_URL, type BuildOutput } from "./productionBuild";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { bundleSizes, FUNCTIONS_BUNDLE_LIMIT_BYTES } = require("../../scripts/bundleSize") as {
+  bundleSizes(dist: string): { file: string; bytes: number; gzipBytes: number }[];
+  FUNCTIONS_BUNDLE_LIMIT_BYTES: number;
+};
+
+let build: BuildOutput;
+
+beforeAll(() => {
+  build = runProductionBuild();
+}, 170_000);
+
+const read = (file: string) => readFileSync(join(build.dist, file), "utf8");
+
+/** Every attribute value in the manifest that is a URL, wherever it sits (XML namespaces aside). */
+function manifestUrls(xml: string): string[] {
+  const urls: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === "object")
+      for (const [key, value] of Object.entries(node))
+        if (typeof value === "string" && key.startsWith("@_") && !key.startsWith("@_xmlns") && /^\w+:/.test(value))
+          urls.push(value);
+        else walk(value);
+  };
+  walk(new XMLParser({ ignoreAttributes: false }).parse(xml));
+  return urls;
+}
+
+describe("npm run build", () => {
+  it("emits the task pane page, loading the functions runtime before the pane", () => {
+    const html = read("taskpane.html");
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)].map((m) => m[1]);
+    expect(scripts[0]).toMatch(/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js$/);
+    expect(scripts.slice(1).map((s) => s.replace(/^.*\//, ""))).toEqual(["functions.js", "taskpane.js"]);
+    expect(html).toMatch(/id=["']?root\b/);
+    expect(existsSync(join(build.dist, "functions.js"))).toBe(true);
+    expect(existsSync(join(build.dist, "taskpane.js"))).toBe(true);
+  });
+
+  it("emits functions.json listing every OCOP function with the parameters of its signature", () => {
+    const metadata = JSON.parse(read("functions.json")) as {
+      functions: { id: string; parameters: { name: string; optional?: boolean }[] }[];
+    };
+    const declared = declaredFunctions();
+    expect(metadata.functions.map((f) => f.id).sort()).toEqual(declared.map((f) => f.id).sort());
+    for (const fn of declared)
+      expect(metadata.functions.find((f) => f.id === fn.id)!.parameters.map((p) => [p.name, p.optional ?? false])).toEqual(
+        fn.parameters.map((p) => [p.name, p.optional]),
+      );
+  });
+
+  it("writes ADDIN_BASE_URL into every manifest URL, each naming a file in dist/", () => {
+    const xml = read("manifest.xml");
+    expect(xml).not.toContain("localhost");
+    const urls = manifestUrls(xml);
+    expect(urls.length).toBeGreaterThanOrEqual(8);
+    for (const url of urls) {
+      expect(url.startsWith(TEST_BASE_URL)).toBe(true);
+      const file = new URL(url).pathname.slice(new URL(TEST_BASE_URL).pathname.length);
+      expect([url, existsSync(join(build.dist, file))]).toEqual([url, true]);
+    }
+  });
+
+  it("keeps React, Fluent UI and the schema library out of the functions runtime, even its lazy chunks", () => {
+    const modules = modulesIn(build.stats, chunksOf(build.stats, "functions", true));
+    expect(modules.length).toBeGreaterThan(0);
+    expect(modules.filter((m) => /node_modules[\\/](react|react-dom|@fluentui|@griffel|zod|exceljs)[\\/]/.test(m))).toEqual([]);
+    // The pane does carry React, so the check above can tell the two apart.
+    expect(modulesIn(build.stats, chunksOf(build.stats, "taskpane", false)).some((m) => /node_modules[\\/]react[\\/]/.test(m))).toBe(true);
+  });
+
+  it(`keeps the functions bundle under ${FUNCTIONS_BUNDLE_LIMIT_BYTES / 1024} KB gzipped`, () => {
+    const functions = bundleSizes(build.dist).find((s) => s.file === "functions.js")!;
+    expect(functions.gzipBytes).toBeLessThan(FUNCTIONS_BUNDLE_LIMIT_BYTES);
+  });
+
+  it("registers every OCOP function from the built bundle, which answers from the catalog parsed at build time", () => {
+    const associated = new Map<string, (...args: unknown[]) => unknown>();
+    class ExcelError {
+      constructor(
+        readonly code: string,
+        readonly message?: string,
+      ) {}
+    }
+    const sandbox = {
+      CustomFunctions: {
+        associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
+        Error: ExcelError,
+        ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+      },
+      Office: { onReady: () => Promise.resolve(), context: { displayLanguage: "en-US" } },
+      document: { currentScript: { src: `${TEST_BASE_URL}functions.js` }, getElementsByTagName: () => [] },
+      location: { href: `${TEST_BASE_URL}taskpane.html` },
+      URL,
+      URLSearchParams,
+    };
+    runInNewContext(read("functions.js"), { ...sandbox, self: sandbox, window: sandbox, globalThis: sandbox });
+    expect([...associated.keys()].sort()).toEqual(declaredFunctions().map((f) => f.id).sort());
+    expect(associated.get("STARS")!(75)).toBe(4);
+    expect(associated.get("CHECK")!(3, "A.1.1", "1048-01")).toBe(true);
+    expect(() => associated.get("STARS")!(null)).toThrow(ExcelError);
+  });
+});
