@@ -8,6 +8,8 @@ import { PaneRoot } from "../../src/taskpane/host/PaneRoot";
 import type { HostKind } from "../../src/taskpane/host/hostKind";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import type { WorkbookPort } from "../../src/workbook/port";
+import type { PaneCommands } from "../../src/taskpane/commands/paneCommands";
+import { fakeCommands } from "./fakeCommands";
 
 export interface PaneOptions {
   readonly port?: WorkbookPort;
@@ -15,6 +17,7 @@ export interface PaneOptions {
   readonly language?: Language;
   readonly host?: HostKind;
   readonly storage?: Storage;
+  readonly commands?: PaneCommands;
 }
 
 /** Renders a piece of the pane with everything it expects around it: theme, workbook, criteria, language. */
@@ -28,6 +31,7 @@ export function renderPane(
     catalog: options.catalog ?? shippedCatalog(),
     host: options.host ?? ("memory" as const),
     version: "9.9.9",
+    commands: options.commands ?? fakeCommands(),
   };
   const result = render(
     <PaneRoot

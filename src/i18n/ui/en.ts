@@ -101,6 +101,7 @@ export const enUi: UiText = {
     recognized: "Recognised",
     needAttention: "Need attention",
     attentionList: "Products that need attention",
+    attentionStatus: { incomplete: "not enough scores", invalid: "has errors", review: "has warnings" },
     goToResult: "Open the Results sheet",
     confirmTitle: "Replace the Results sheet?",
     confirmBody: (cells) =>

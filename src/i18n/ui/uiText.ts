@@ -90,6 +90,7 @@ export interface UiText {
     readonly recognized: string;
     readonly needAttention: string;
     readonly attentionList: string;
+    readonly attentionStatus: Readonly<Record<"incomplete" | "invalid" | "review", string>>;
     readonly goToResult: string;
     readonly confirmTitle: string;
     readonly confirmBody: (cells: string) => string;

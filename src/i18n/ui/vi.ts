@@ -26,7 +26,8 @@ export const viUi: UiText = {
       "Chọn bộ tiêu chí, hội đồng, sản phẩm và thành viên. Chạy lại bất cứ lúc nào: điểm đã nhập được giữ nguyên.",
     version: "Bộ tiêu chí",
     versionHint: "Theo quyết định của Thủ tướng Chính phủ.",
-    versionOption: (decision, date) => `${decision} (${date})`,
+    // Decisions are cited with their date ("148/QĐ-TTg ngày 24/02/2023"); add it only when the text lacks it.
+    versionOption: (decision, date) => (/ngày/.test(decision) ? decision : `${decision} (${date})`),
     noVersions: "Không có bộ tiêu chí nào.",
     level: "Cấp hội đồng",
     councilName: "Tên hội đồng",
@@ -100,6 +101,7 @@ export const viUi: UiText = {
     recognized: "Công nhận",
     needAttention: "Cần xem lại",
     attentionList: "Sản phẩm cần xem lại",
+    attentionStatus: { incomplete: "chưa đủ điểm", invalid: "có lỗi", review: "có cảnh báo" },
     goToResult: "Mở trang Kết quả",
     confirmTitle: "Thay trang Kết quả?",
     confirmBody: (cells) =>

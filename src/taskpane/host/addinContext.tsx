@@ -1,14 +1,17 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { Catalog } from "../../domain";
 import type { WorkbookPort } from "../../workbook/port";
+import type { PaneCommands } from "../commands/paneCommands";
 import type { HostKind } from "./hostKind";
 
-/** What every hook needs to run a command: the workbook behind the port and the criteria at hand. */
+/** What every hook needs: the commands over the workbook, the criteria at hand, where the pane runs. */
 export interface AddinServices {
   readonly port: WorkbookPort;
   readonly catalog: Catalog;
   readonly host: HostKind;
   readonly version: string;
+  /** The verbs over that port; hooks go through these, never through the port itself. */
+  readonly commands: PaneCommands;
 }
 
 const AddinContext = createContext<AddinServices | undefined>(undefined);

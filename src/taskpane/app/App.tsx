@@ -1,0 +1,71 @@
+import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { useAddin } from "../host/addinContext";
+import { useLanguage } from "../host/languageContext";
+import { SetupScreen } from "../components/setup/SetupScreen";
+import { ValidateScreen } from "../components/validate/ValidateScreen";
+import { ComputeScreen } from "../components/compute/ComputeScreen";
+import { SettingsScreen } from "../components/settings/SettingsScreen";
+import { NavTabs } from "./NavTabs";
+import type { ScreenId } from "./screens";
+
+// The member view is used by members, not on every secretary's start-up: keep it out of the first load.
+const MemberScreen = lazy(() =>
+  import("../components/member/MemberScreen").then((module) => ({ default: module.MemberScreen })),
+);
+
+export interface AppProps {
+  readonly initialScreen?: ScreenId;
+}
+
+const useStyles = makeStyles({
+  app: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: "100vh" },
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    paddingBlockStart: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalM,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+});
+
+export function App(props: AppProps) {
+  const { language, text } = useLanguage();
+  const { host } = useAddin();
+  const [screen, setScreen] = useState<ScreenId>(props.initialScreen ?? "setup");
+  const styles = useStyles();
+
+  useEffect(() => {
+    // Screen readers pick the voice from the page language; it changes with the user's choice.
+    document.documentElement.lang = language;
+    document.title = text.appTitle;
+  }, [language, text]);
+
+  return (
+    <div className={styles.app}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>{text.appTitle}</h1>
+        {host === "memory" && (
+          <MessageBar intent="info">
+            <MessageBarBody>
+              <Text size={200}>{text.memoryHostNotice}</Text>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </header>
+      <NavTabs current={screen} onSelect={setScreen} />
+      <main id="screen-panel" role="tabpanel" aria-labelledby={`tab-${screen}`}>
+        {screen === "setup" && <SetupScreen />}
+        {screen === "validate" && <ValidateScreen />}
+        {screen === "compute" && <ComputeScreen />}
+        {screen === "member" && (
+          <Suspense fallback={<Text role="status">{text.loading}</Text>}>
+            <MemberScreen />
+          </Suspense>
+        )}
+        {screen === "settings" && <SettingsScreen />}
+      </main>
+    </div>
+  );
+}

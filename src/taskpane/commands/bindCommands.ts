@@ -1,0 +1,151 @@
+import { computeResults } from "../../commands/computeResults";
+import { assessRound } from "../../commands/roundAssessment";
+import { insertCriteriaSheets } from "../../commands/insertCriteriaSheets";
+import { setUpRound } from "../../commands/setUpRound";
+import { validateRound } from "../../commands/validateRound";
+import { policyOf, type Catalog } from "../../domain";
+import { sheetKey } from "../../workbook/hiddenIds";
+import { parseWorkbook, type WorkbookReading } from "../../workbook/parse/parseWorkbook";
+import { planResultSheet } from "../../workbook/plan/resultSheet";
+import type { WorkbookPort } from "../../workbook/port";
+import { sheetLabels } from "../../i18n/sheetLabels";
+import { editedCells } from "./editedCells";
+import { memberProgressOf } from "./memberProgressOf";
+import type { PaneCommands } from "./paneCommands";
+import { resultSummaryOf } from "./resultSummaryOf";
+import { roundFromSetup } from "./roundFromSetup";
+
+/** A command stopped by the user; useOperation shows it as cancelled, not as a failure. */
+function aborted(): Error {
+  const error = new Error("cancelled");
+  error.name = "AbortError";
+  return error;
+}
+
+/**
+ * The pane's verbs over the application commands (src/commands) and one workbook port. Reading the
+ * workbook for a form (setup, policy, member progress) uses the same parser the commands use, so the pane
+ * never shows a different round from the one the commands will act on.
+ */
+export function bindCommands(port: WorkbookPort, catalog: Catalog): PaneCommands {
+  const read = async (): Promise<WorkbookReading> => parseWorkbook(await port.readSheets(), catalog);
+
+  return {
+    async readSetup() {
+      const { round, layout } = await read();
+      return {
+        ...(round.criteriaVersion ? { criteriaVersion: round.criteriaVersion } : {}),
+        ...(layout.round ? { council: round.council } : {}),
+        members: round.members,
+        productsOnSheet: round.products,
+      };
+    },
+
+    async setUpRound(request) {
+      const reading = await read();
+      const { round, keptEntries } = roundFromSetup(request, reading.round);
+      await setUpRound(port, { catalog, language: request.language, round });
+      return { products: round.products.length, members: round.members.length, keptEntries };
+    },
+
+    async insertCriteriaSheets() {
+      const outcome = await insertCriteriaSheets(port, { catalog });
+      if (outcome.kind === "aborted") throw aborted();
+      const missing = outcome.skipped.filter(
+        (found) => found.code === "criteria-sheet-missing" || found.code === "unknown-product-set",
+      );
+      return {
+        sheets: outcome.sheets.length,
+        missingSets: [...new Set(missing.map((found) => String(found.value ?? "")))].filter(Boolean),
+        issues: outcome.skipped,
+      };
+    },
+
+    async validate() {
+      const outcome = await validateRound(port, { catalog });
+      if (outcome.kind === "aborted") throw aborted();
+      const reading = await read();
+      const names = new Map(reading.round.members.map((m) => [m.id, m.name]));
+      return {
+        issues: outcome.issues,
+        products: outcome.totals,
+        members: outcome.members.map((m) => ({
+          id: m.member,
+          name: names.get(m.member) ?? m.member,
+          complete: m.complete,
+          incomplete: m.incomplete,
+          invalid: m.invalid,
+        })),
+      };
+    },
+
+    async compute(request) {
+      request.onProgress("read", 0, 0);
+      if (!request.replaceEdited) {
+        const edited = await resultEdits(port, catalog);
+        if (request.signal.aborted) throw aborted();
+        if (edited.length > 0) return { kind: "needs-confirmation", editedCells: edited };
+      }
+      const outcome = await computeResults(port, {
+        catalog,
+        signal: request.signal,
+        onProgress: ({ done, total }) => request.onProgress(done < total ? "write" : "done", done, total),
+      });
+      if (outcome.kind === "aborted") throw aborted();
+      const reading = await read();
+      return { kind: "computed", summary: resultSummaryOf(reading.round, outcome, outcome.sheet) };
+    },
+
+    selectCell: (sheet, cell) => port.select(sheet, cell),
+
+    async readPolicy() {
+      const { round, layout } = await read();
+      return layout.round ? policyOf(round) : undefined;
+    },
+
+    async savePolicy(policy) {
+      const reading = await read();
+      if (!reading.layout.round) throw new Error(sheetLabels(reading.language).sheetNames.round);
+      // The rest of the round is written back as read, so saving the policy changes nothing else.
+      await setUpRound(port, { catalog, round: { ...reading.round, policy } });
+    },
+
+    async memberProgress(memberId) {
+      return memberProgressOf(await read(), memberId);
+    },
+
+    async exportMemberCopy() {
+      throw new Error("not available yet");
+    },
+
+    async importMemberCopies() {
+      throw new Error("not available yet");
+    },
+  };
+}
+
+/**
+ * Hand edits on the result sheet: compared with the sheet the last compute wrote, which is known exactly
+ * only while the inputs are unchanged (same fingerprint). With changed inputs every figure may move, so
+ * nothing is flagged and the sheet is recomputed, as the log records.
+ */
+async function resultEdits(port: WorkbookPort, catalog: Catalog): Promise<readonly string[]> {
+  const grids = await port.readSheets();
+  const reading = parseWorkbook(grids, catalog);
+  const previous = reading.layout.previousResult;
+  const name = reading.layout.sheetNames[sheetKey.result];
+  const grid = grids.find((g) => g.name === name);
+  if (!previous || !grid) return [];
+  const assessment = assessRound(reading);
+  if (assessment.fingerprint !== previous.fingerprint) return [];
+  const plan = planResultSheet({
+    name: grid.name,
+    round: reading.round,
+    result: assessment.result,
+    version: reading.catalog.version(reading.round.criteriaVersion),
+    language: reading.language,
+    fingerprint: assessment.fingerprint,
+    computedAt: previous.computedAt,
+  });
+  return editedCells(plan, grid);
+}

@@ -1,0 +1,26 @@
+import { Field, Select } from "@fluentui/react-components";
+import type { Member } from "../../../domain";
+import { useLanguage } from "../../host/languageContext";
+
+export interface MemberPickerProps {
+  readonly members: readonly Member[];
+  readonly value: string;
+  onChange(memberId: string): void;
+}
+
+export function MemberPicker(props: MemberPickerProps) {
+  const { text } = useLanguage();
+  return (
+    <Field label={text.member.choose}>
+      <Select value={props.value} onChange={(_event, data) => props.onChange(data.value)}>
+        <option value="">{text.member.choosePlaceholder}</option>
+        {props.members.map((member) => (
+          <option key={member.id} value={member.id}>
+            {member.name}
+            {member.role ? ` – ${member.role}` : ""}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

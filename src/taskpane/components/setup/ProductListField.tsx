@@ -1,0 +1,70 @@
+import { Field, makeStyles, Radio, RadioGroup, Select, Textarea, tokens } from "@fluentui/react-components";
+import type { ProductSetRef } from "../../../domain";
+import type { ProductSource } from "../../hooks/useRoundSetup";
+import { useLanguage } from "../../host/languageContext";
+
+export interface ProductListFieldProps {
+  readonly source: ProductSource;
+  readonly text: string;
+  readonly defaultSet: string;
+  readonly productSets: readonly ProductSetRef[];
+  readonly onSheet: number;
+  readonly problemLines: readonly number[];
+  onChange(change: { productSource?: ProductSource; productsText?: string; defaultSet?: string }): void;
+}
+
+const useStyles = makeStyles({
+  fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+/** Products come from the Products sheet (pasted there by the council) or are pasted here. */
+export function ProductListField(props: ProductListFieldProps) {
+  const { text } = useLanguage();
+  const styles = useStyles();
+  const example = `Mật ong bạc hà; HTX Hà Giang; ${props.productSets[0]?.code ?? ""}`;
+  return (
+    <div className={styles.fields}>
+      <Field label={text.setup.products}>
+        <RadioGroup
+          value={props.source}
+          onChange={(_event, data) => props.onChange({ productSource: data.value as ProductSource })}
+        >
+          <Radio value="sheet" label={`${text.setup.productsFromSheet} (${props.onSheet})`} />
+          <Radio value="paste" label={text.setup.productsPasted} />
+        </RadioGroup>
+      </Field>
+      {props.source === "paste" && (
+        <>
+          <Field label={text.setup.defaultProductSet}>
+            <Select
+              value={props.defaultSet}
+              onChange={(_event, data) => props.onChange({ defaultSet: data.value })}
+            >
+              {props.productSets.map((ref) => (
+                <option key={ref.code} value={ref.code}>
+                  {ref.code} – {ref.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field
+            label={text.setup.productsPasteLabel}
+            hint={text.setup.productsPasteHint(example)}
+            validationMessage={
+              props.problemLines.length > 0
+                ? text.setup.pasteProblems(props.problemLines.join(", "))
+                : undefined
+            }
+          >
+            <Textarea
+              value={props.text}
+              resize="vertical"
+              rows={5}
+              onChange={(_event, data) => props.onChange({ productsText: data.value })}
+            />
+          </Field>
+        </>
+      )}
+    </div>
+  );
+}

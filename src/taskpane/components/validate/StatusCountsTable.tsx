@@ -1,0 +1,67 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { StatusCounts } from "../../commands/paneCommands";
+import { useLanguage } from "../../host/languageContext";
+
+export interface StatusCountsTableProps {
+  readonly caption: string;
+  /** First column's header: "Products" or "Member". */
+  readonly rowHeader: string;
+  readonly rows: readonly ({ readonly key: string; readonly label: string } & StatusCounts)[];
+}
+
+const useStyles = makeStyles({
+  table: { borderCollapse: "collapse", width: "100%", tableLayout: "fixed" },
+  caption: {
+    textAlign: "start",
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBlockEnd: tokens.spacingVerticalXS,
+  },
+  cell: {
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingBlock: tokens.spacingVerticalXS,
+    paddingInline: tokens.spacingHorizontalXS,
+    textAlign: "end",
+    overflowWrap: "anywhere",
+  },
+  first: { textAlign: "start", width: "40%" },
+});
+
+/** Complete / incomplete / invalid as numbers in labelled columns, readable without colour. */
+export function StatusCountsTable(props: StatusCountsTableProps) {
+  const { text } = useLanguage();
+  const styles = useStyles();
+  const first = `${styles.cell} ${styles.first}`;
+  return (
+    <table className={styles.table}>
+      <caption className={styles.caption}>{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className={first}>
+            {props.rowHeader}
+          </th>
+          <th scope="col" className={styles.cell}>
+            {text.validate.complete}
+          </th>
+          <th scope="col" className={styles.cell}>
+            {text.validate.incomplete}
+          </th>
+          <th scope="col" className={styles.cell}>
+            {text.validate.invalid}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row" className={first}>
+              {row.label}
+            </th>
+            <td className={styles.cell}>{row.complete}</td>
+            <td className={styles.cell}>{row.incomplete}</td>
+            <td className={styles.cell}>{row.invalid}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,61 @@
+import { useCallback, useEffect, useState } from "react";
+import type { ImportOutcome, MemberCopy, MemberCopyFile, MemberProgress } from "../commands/paneCommands";
+import { useAddin } from "../host/addinContext";
+import { downloadFile, XLSX_TYPE } from "../host/downloadFile";
+import { useLanguage } from "../host/languageContext";
+import { useOperation, type OperationState } from "./useOperation";
+
+export interface MemberView {
+  readonly memberId: string;
+  readonly choose: (memberId: string) => void;
+  readonly progress: OperationState<MemberProgress>;
+  readonly refresh: () => void;
+  readonly goToNextEmpty: () => void;
+  readonly exported: OperationState<MemberCopy>;
+  readonly exportCopy: () => void;
+  readonly imported: OperationState<ImportOutcome>;
+  readonly importCopies: (files: readonly File[]) => void;
+}
+
+/** "My column": one member's progress, the next cell to fill, and the copies that travel by e-mail. */
+export function useMemberView(): MemberView {
+  const { commands } = useAddin();
+  const { language } = useLanguage();
+  const [memberId, setMemberId] = useState("");
+  const progress = useOperation((_control, id: string) => commands.memberProgress(id || undefined));
+  const exported = useOperation(async (_control, id: string) => {
+    const copy = await commands.exportMemberCopy(id, language);
+    downloadFile(copy.fileName, copy.bytes, XLSX_TYPE);
+    return copy;
+  });
+  const imported = useOperation(async (_control, files: readonly File[]) => {
+    const read: MemberCopyFile[] = await Promise.all(
+      files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+    );
+    return commands.importMemberCopies(read, language);
+  });
+  const runProgress = progress.run;
+
+  useEffect(() => {
+    void runProgress(memberId);
+  }, [memberId, runProgress]);
+
+  const refresh = useCallback(() => void runProgress(memberId), [memberId, runProgress]);
+  const next = progress.state.kind === "done" ? progress.state.value.nextEmpty : undefined;
+
+  return {
+    memberId,
+    choose: setMemberId,
+    progress: progress.state,
+    refresh,
+    goToNextEmpty: () => {
+      if (next) void commands.selectCell(next.sheet, next.cell).catch(() => undefined);
+    },
+    exported: exported.state,
+    exportCopy: () => void exported.run(memberId),
+    imported: imported.state,
+    importCopies: (files) => {
+      void imported.run(files).then(refresh);
+    },
+  };
+}

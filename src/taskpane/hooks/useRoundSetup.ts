@@ -1,0 +1,152 @@
+import { useEffect, useMemo, useState } from "react";
+import type { CouncilLevel, CriteriaVersion, ProductSetRef } from "../../domain";
+import { newestVersionWithSheet } from "../../domain";
+import type { SetupOutcome, SetupSnapshot, InsertOutcome } from "../commands/paneCommands";
+import { parsePastedMembers, parsePastedProducts, type PastedList } from "../format/parsePastedList";
+import { useAddin } from "../host/addinContext";
+import { useLanguage } from "../host/languageContext";
+import { offeredVersions } from "./offeredVersions";
+import { useOperation, type OperationState } from "./useOperation";
+import type { MemberDraft, ProductDraft } from "../commands/paneCommands";
+
+export type ProductSource = "sheet" | "paste";
+
+export interface SetupForm {
+  readonly versionId: string;
+  readonly level: CouncilLevel;
+  readonly councilName: string;
+  readonly date: string;
+  readonly productSource: ProductSource;
+  readonly productsText: string;
+  readonly defaultSet: string;
+  readonly membersText: string;
+}
+
+/** Why the form cannot be sent yet; each names the field to fix. */
+export type SetupProblem = "need-name" | "need-members" | "paste-problems";
+
+export interface RoundSetup {
+  readonly snapshot: OperationState<SetupSnapshot>;
+  readonly reload: () => void;
+  readonly form: SetupForm;
+  readonly update: (change: Partial<SetupForm>) => void;
+  readonly versions: readonly CriteriaVersion[];
+  readonly productSets: readonly ProductSetRef[];
+  readonly products: PastedList<ProductDraft>;
+  readonly members: PastedList<MemberDraft>;
+  readonly problems: readonly SetupProblem[];
+  readonly submitted: OperationState<SetupOutcome>;
+  readonly submit: () => void;
+  readonly inserted: OperationState<InsertOutcome>;
+  readonly insert: () => void;
+}
+
+const emptyForm = (versionId: string, defaultSet: string): SetupForm => ({
+  versionId,
+  level: "district",
+  councilName: "",
+  date: "",
+  productSource: "sheet",
+  productsText: "",
+  defaultSet,
+  membersText: "",
+});
+
+/** The setup form: filled from what the workbook already holds, sent to the setup command as a whole. */
+export function useRoundSetup(): RoundSetup {
+  const { catalog, commands } = useAddin();
+  const { language } = useLanguage();
+  const versions = useMemo(() => offeredVersions(catalog), [catalog]);
+  const preferred = newestVersionWithSheet(catalog)?.id ?? versions[0]?.id ?? "";
+  const firstSet = (versionId: string) => catalog.version(versionId)?.productSets[0]?.code ?? "";
+  const [form, setForm] = useState<SetupForm>(() => emptyForm(preferred, firstSet(preferred)));
+
+  const snapshot = useOperation(() => commands.readSetup());
+  const submitted = useOperation((_control, request: Parameters<typeof commands.setUpRound>[0]) =>
+    commands.setUpRound(request),
+  );
+  const inserted = useOperation(() => commands.insertCriteriaSheets(language));
+
+  useEffect(() => {
+    void snapshot.run();
+    // Read once when the screen opens; "try again" calls reload.
+  }, []);
+
+  useEffect(() => {
+    if (snapshot.state.kind !== "done") return;
+    const found = snapshot.state.value;
+    setForm((current) => {
+      const versionId =
+        found.criteriaVersion && versions.some((v) => v.id === found.criteriaVersion)
+          ? found.criteriaVersion
+          : current.versionId;
+      return {
+        ...current,
+        versionId,
+        defaultSet: versionId === current.versionId ? current.defaultSet : firstSet(versionId),
+        level: found.council?.level ?? current.level,
+        councilName: found.council?.name ?? current.councilName,
+        date: found.council?.date ?? current.date,
+        membersText:
+          found.members.length > 0
+            ? found.members.map((m) => (m.role ? `${m.name}; ${m.role}` : m.name)).join("\n")
+            : current.membersText,
+        productSource: found.productsOnSheet.length > 0 ? "sheet" : current.productSource,
+      };
+    });
+    // firstSet and versions only change with the catalog, which is fixed for the pane's life.
+  }, [snapshot.state]);
+
+  const productSets = catalog.version(form.versionId)?.productSets ?? [];
+  const knownSets = useMemo(() => new Set(productSets.map((ref) => ref.code)), [productSets]);
+  const products = useMemo(
+    () => parsePastedProducts(form.productsText, form.defaultSet, knownSets),
+    [form.productsText, form.defaultSet, knownSets],
+  );
+  const members = useMemo(() => parsePastedMembers(form.membersText), [form.membersText]);
+
+  const problems: SetupProblem[] = [];
+  if (form.councilName.trim() === "") problems.push("need-name");
+  if (members.rows.length === 0) problems.push("need-members");
+  if (members.problemLines.length > 0 || (form.productSource === "paste" && products.problemLines.length > 0))
+    problems.push("paste-problems");
+
+  const update = (change: Partial<SetupForm>) =>
+    setForm((current) => {
+      const next = { ...current, ...change };
+      if (change.versionId && change.versionId !== current.versionId)
+        return { ...next, defaultSet: firstSet(change.versionId) };
+      return next;
+    });
+
+  const submit = () => {
+    if (problems.length > 0) return;
+    void submitted.run({
+      criteriaVersion: form.versionId,
+      council: {
+        level: form.level,
+        name: form.councilName.trim(),
+        ...(form.date ? { date: form.date } : {}),
+      },
+      products: form.productSource === "sheet" ? "sheet" : products.rows,
+      members: members.rows,
+      language,
+    });
+  };
+
+  return {
+    snapshot: snapshot.state,
+    reload: () => void snapshot.run(),
+    form,
+    update,
+    versions,
+    productSets,
+    products,
+    members,
+    problems,
+    submitted: submitted.state,
+    submit,
+    inserted: inserted.state,
+    insert: () => void inserted.run(),
+  };
+}

@@ -1,0 +1,169 @@
+import { shippedCatalog } from "../../../src/criteria/shippedCatalog";
+import { allowedPoints, criteriaOf } from "../../../src/domain";
+import { bindCommands } from "../../../src/taskpane/commands/bindCommands";
+import type { PaneCommands } from "../../../src/taskpane/commands/paneCommands";
+import { sampleWorkbook, SAMPLE_PRODUCTS } from "../../../src/taskpane/host/sampleWorkbook";
+import { cellAddress, parseCell } from "../../../src/workbook/cellAddress";
+import { MemoryWorkbook } from "../../../src/workbook/memoryWorkbook";
+
+const catalog = shippedCatalog();
+const set = catalog.criteriaSet("1048/2019", "1048-01");
+if (!set) throw new Error("1048-01 ships with the add-in");
+const criteria = criteriaOf(set);
+
+const noProgress = () => undefined;
+const compute = (commands: PaneCommands, replaceEdited = false) =>
+  commands.compute({
+    language: "vi",
+    signal: new AbortController().signal,
+    onProgress: noProgress,
+    replaceEdited,
+  });
+
+async function setUp(workbook: MemoryWorkbook): Promise<PaneCommands> {
+  const commands = bindCommands(workbook, catalog);
+  await commands.setUpRound({
+    criteriaVersion: "1048/2019",
+    council: { level: "district", name: "Hội đồng huyện Chợ Mới" },
+    products: "sheet",
+    members: [{ name: "Nguyễn Văn A", role: "Chủ tịch" }, { name: "Lê Thị B" }],
+    language: "vi",
+  });
+  await commands.insertCriteriaSheets("vi");
+  return commands;
+}
+
+/** Types one option into each of a member's criteria cells, sheet after sheet, as a member filling in would. */
+async function fillAll(workbook: MemoryWorkbook, commands: PaneCommands, memberId: string, pick = Math.max) {
+  for (;;) {
+    const progress = await commands.memberProgress(memberId);
+    if (!progress.nextEmpty) return;
+    const { sheet, cell } = progress.nextEmpty;
+    const { column } = parseCell(cell);
+    const grid = (await workbook.readSheets([sheet]))[0];
+    grid.values.forEach((row, index) => {
+      const id = typeof row[0] === "string" && row[0].startsWith("criterion:") ? row[0].slice(10) : undefined;
+      const criterion = criteria.find((c) => c.id === id);
+      if (criterion) workbook.setCell(sheet, cellAddress(index, column), pick(...allowedPoints(criterion)));
+    });
+  }
+}
+
+describe("pane commands over a workbook", () => {
+  it("reads the sample Products sheet before the round is set up", async () => {
+    const setup = await bindCommands(sampleWorkbook(), catalog).readSetup();
+    expect(setup.productsOnSheet.map((p) => p.id)).toEqual(SAMPLE_PRODUCTS.map((p) => p.id));
+    expect(setup.council).toBeUndefined();
+  });
+
+  it("keeps member ids and their scores when a member is added later", async () => {
+    const workbook = sampleWorkbook();
+    const commands = await setUp(workbook);
+    const first = await commands.memberProgress("M1");
+    const { sheet, cell } = first.nextEmpty ?? { sheet: "", cell: "" };
+    workbook.setCell(sheet, cell, allowedPoints(criteria[0])[0]);
+    const outcome = await commands.setUpRound({
+      criteriaVersion: "1048/2019",
+      council: { level: "district", name: "Hội đồng huyện Chợ Mới" },
+      products: [{ name: "Măng tây Ninh Thuận", productSet: "1048-01" }],
+      members: [{ name: "Nguyễn Văn A" }, { name: "Lê Thị B" }, { name: "Trần Văn C" }],
+      language: "vi",
+    });
+    expect(outcome).toEqual({ products: SAMPLE_PRODUCTS.length + 1, members: 3, keptEntries: 1 });
+    await commands.insertCriteriaSheets("vi");
+    expect(workbook.value(sheet, cell)).toBe(allowedPoints(criteria[0])[0]);
+    const setup = await commands.readSetup();
+    expect(setup.members.map((m) => [m.id, m.name])).toEqual([
+      ["M1", "Nguyễn Văn A"],
+      ["M2", "Lê Thị B"],
+      ["M3", "Trần Văn C"],
+    ]);
+    expect(setup.productsOnSheet.at(-1)).toMatchObject({ id: "P05", name: "Măng tây Ninh Thuận" });
+  });
+
+  it("tells a member which products still need scores and where the next empty cell is", async () => {
+    const workbook = sampleWorkbook();
+    const commands = await setUp(workbook);
+    const progress = await commands.memberProgress("M2");
+    expect(progress.products.map((p) => p.state)).toEqual(["empty", "empty", "empty", "empty"]);
+    expect(progress.products[0].missing).toBe(criteria.length);
+    expect(progress.nextEmpty?.sheet).toBeTruthy();
+  });
+
+  it("validates, then computes a summary once every member scored every product", async () => {
+    const workbook = sampleWorkbook();
+    const commands = await setUp(workbook);
+    const before = await commands.validate("vi");
+    expect(before.products.complete).toBe(0);
+    await fillAll(workbook, commands, "M1");
+    await fillAll(workbook, commands, "M2");
+    const after = await commands.validate("vi");
+    expect(after.products).toEqual({ complete: 4, incomplete: 0, invalid: 0 });
+    expect(after.members.map((m) => [m.name, m.complete])).toEqual([
+      ["Nguyễn Văn A", 4],
+      ["Lê Thị B", 4],
+    ]);
+    const outcome = await compute(commands);
+    if (outcome.kind !== "computed") throw new Error(`expected a computed outcome, got ${outcome.kind}`);
+    expect(outcome.summary.products).toBe(4);
+    expect(outcome.summary.stars[5]).toBe(4);
+    expect(outcome.summary.forwarded).toBe(4);
+    expect(workbook.hasSheet(outcome.summary.resultSheet.sheet)).toBe(true);
+  });
+
+  it("asks before replacing a result sheet someone typed over, and replaces it once agreed", async () => {
+    const workbook = sampleWorkbook();
+    const commands = await setUp(workbook);
+    await fillAll(workbook, commands, "M1");
+    const first = await compute(commands);
+    if (first.kind !== "computed") throw new Error("expected computed");
+    const sheet = first.summary.resultSheet.sheet;
+    const grid = (await workbook.readSheets([sheet]))[0];
+    const row = grid.values.findIndex((r) => r.includes("P01"));
+    const column = grid.values[row].findIndex((v) => typeof v === "number");
+    const address = cellAddress(row, column);
+    workbook.setCell(sheet, address, 99);
+    const second = await compute(commands);
+    expect(second).toEqual({ kind: "needs-confirmation", editedCells: [address] });
+    expect(workbook.value(sheet, address)).toBe(99);
+    const third = await compute(commands, true);
+    expect(third.kind).toBe("computed");
+    expect(workbook.value(sheet, address)).not.toBe(99);
+  });
+
+  it("stores the policy on the Round sheet, and has none before the round is set up", async () => {
+    const workbook = sampleWorkbook();
+    const commands = bindCommands(workbook, catalog);
+    expect(await commands.readPolicy()).toBeUndefined();
+    await setUp(workbook);
+    const policy = await commands.readPolicy();
+    expect(policy?.minMembers).toBe(1);
+    await commands.savePolicy(
+      { rounding: "integer-half-up", minMembers: 2, divergencePoints: 10, dossierBlocks: false },
+      "vi",
+    );
+    expect(await commands.readPolicy()).toEqual({
+      rounding: "integer-half-up",
+      minMembers: 2,
+      divergencePoints: 10,
+      dossierBlocks: false,
+    });
+    expect((await commands.readSetup()).council?.name).toBe("Hội đồng huyện Chợ Mới");
+  });
+
+  it("stops compute when cancelled before anything is written", async () => {
+    const workbook = sampleWorkbook();
+    const commands = await setUp(workbook);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      commands.compute({
+        language: "vi",
+        signal: controller.signal,
+        onProgress: noProgress,
+        replaceEdited: true,
+      }),
+    ).rejects.toMatchObject({ name: "AbortError" });
+    expect(workbook.sheetNames().some((name) => name === "Kết quả")).toBe(false);
+  });
+});

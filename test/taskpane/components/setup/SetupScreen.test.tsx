@@ -1,0 +1,118 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { SetupScreen } from "../../../../src/taskpane/components/setup/SetupScreen";
+import { catalogWithSynthetic } from "../../catalogWithSynthetic";
+import { deferred, fakeCommands } from "../../fakeCommands";
+import { renderPane } from "../../renderPane";
+import type { SetupSnapshot } from "../../../../src/taskpane/commands/paneCommands";
+
+const typeInto = (label: RegExp | string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+describe("round setup screen", () => {
+  it("says it is loading while the workbook is read", () => {
+    const pending = deferred<SetupSnapshot>();
+    renderPane(<SetupScreen />, { commands: fakeCommands({ readSetup: () => pending.promise }) });
+    expect(screen.getByRole("status").textContent).toContain("Đang tải");
+  });
+
+  it("shows what went wrong reading the workbook and reads again on 'try again'", async () => {
+    const commands = fakeCommands({
+      readSetup: jest
+        .fn()
+        .mockRejectedValueOnce(new Error("Excel bận"))
+        .mockResolvedValue({ members: [], productsOnSheet: [] }),
+    });
+    renderPane(<SetupScreen />, { commands, language: "en" });
+    expect(await screen.findByText(/Excel bận/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findByRole("button", { name: "Create or update the sheets" })).toBeTruthy();
+    expect(commands.readSetup).toHaveBeenCalledTimes(2);
+  });
+
+  it("offers official decisions with their number and date, never synthetic test versions", async () => {
+    renderPane(<SetupScreen />, { catalog: catalogWithSynthetic() });
+    const picker = await screen.findByLabelText(/Bộ tiêu chí/);
+    const options = within(picker)
+      .getAllByRole("option")
+      .map((option) => option.textContent);
+    expect(options).toEqual([
+      "148/QĐ-TTg ngày 24/02/2023",
+      "1048/QĐ-TTg ngày 21/8/2019, sửa đổi bởi 781/QĐ-TTg ngày 08/6/2020",
+    ]);
+  });
+
+  it("fills the form from the round already in the workbook", async () => {
+    const commands = fakeCommands({
+      readSetup: async () => ({
+        criteriaVersion: "1048/2019",
+        council: { level: "province", name: "Hội đồng tỉnh Hà Giang", date: "2024-10-15" },
+        members: [
+          { id: "M1", name: "Nguyễn Văn A", role: "Chủ tịch" },
+          { id: "M2", name: "Lê Thị B" },
+        ],
+        productsOnSheet: [{ id: "P01", name: "Mật ong", productSet: "1048-04" }],
+      }),
+    });
+    renderPane(<SetupScreen />, { commands });
+    expect(((await screen.findByLabelText(/Tên hội đồng/)) as HTMLInputElement).value).toBe(
+      "Hội đồng tỉnh Hà Giang",
+    );
+    expect((screen.getByLabelText(/Cấp hội đồng/) as HTMLSelectElement).value).toBe("province");
+    expect((screen.getByLabelText(/Thành viên hội đồng/) as HTMLTextAreaElement).value).toBe(
+      "Nguyễn Văn A; Chủ tịch\nLê Thị B",
+    );
+    expect(screen.getByText("1 sản phẩm, 2 thành viên")).toBeTruthy();
+  });
+
+  it("does not send a round without a council name or members, and says which field to fix", async () => {
+    const commands = fakeCommands();
+    renderPane(<SetupScreen />, { commands });
+    fireEvent.click(await screen.findByRole("button", { name: "Tạo hoặc cập nhật các trang" }));
+    expect(screen.getByText("Nhập tên hội đồng.")).toBeTruthy();
+    expect(screen.getByText("Nhập ít nhất một thành viên.")).toBeTruthy();
+    expect(commands.setUpRound).not.toHaveBeenCalled();
+  });
+
+  it("sends pasted products and members and reports how many entries were kept", async () => {
+    const commands = fakeCommands({
+      setUpRound: async () => ({ products: 2, members: 2, keptEntries: 17 }),
+    });
+    renderPane(<SetupScreen />, { commands, language: "en" });
+    fireEvent.change(await screen.findByLabelText(/^Criteria/), { target: { value: "1048/2019" } });
+    typeInto(/Council name/, "  Chợ Mới district council ");
+    fireEvent.click(screen.getByRole("radio", { name: "Paste a list" }));
+    typeInto(/Product list/, "Bưởi Diễn\tHTX Phúc Lộc\t1048-01\nCam sành; HTX Hàm Yên");
+    typeInto(/Council members/, "Nguyễn Văn A; Chủ tịch\nLê Thị B");
+    fireEvent.click(screen.getByRole("button", { name: "Create or update the sheets" }));
+    await waitFor(() => expect(commands.setUpRound).toHaveBeenCalled());
+    expect(commands.setUpRound.mock.calls[0][0]).toEqual({
+      criteriaVersion: "1048/2019",
+      council: { level: "district", name: "Chợ Mới district council" },
+      products: [
+        { name: "Bưởi Diễn", producer: "HTX Phúc Lộc", productSet: "1048-01" },
+        { name: "Cam sành", producer: "HTX Hàm Yên", productSet: "1048-01" },
+      ],
+      members: [{ name: "Nguyễn Văn A", role: "Chủ tịch" }, { name: "Lê Thị B" }],
+      language: "en",
+    });
+    expect(await screen.findByText(/17 score cells already typed were kept/)).toBeTruthy();
+  });
+
+  it("points at pasted lines it cannot read instead of guessing", async () => {
+    renderPane(<SetupScreen />, { language: "en" });
+    fireEvent.click(await screen.findByRole("radio", { name: "Paste a list" }));
+    typeInto(/Product list/, "Bưởi; HTX; 1048-01\nChè; HTX; 9999-99");
+    expect(screen.getByText("Lines not understood: 2")).toBeTruthy();
+  });
+
+  it("names the product sets that still lack a criteria sheet after inserting sheets", async () => {
+    const commands = fakeCommands({
+      insertCriteriaSheets: async () => ({ sheets: 3, missingSets: ["1048-04", "1048-12"], issues: [] }),
+    });
+    renderPane(<SetupScreen />, { commands });
+    fireEvent.click(await screen.findByRole("button", { name: "Tạo phiếu đánh giá" }));
+    expect(await screen.findByText("Đã tạo hoặc cập nhật 3 trang phiếu.")).toBeTruthy();
+    expect(screen.getByText(/Chưa có phiếu tiêu chí cho: 1048-04, 1048-12/)).toBeTruthy();
+  });
+});

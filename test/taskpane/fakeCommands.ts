@@ -1,0 +1,53 @@
+import { DEFAULT_POLICY } from "../../src/domain";
+import type { PaneCommands, ValidationReport } from "../../src/taskpane/commands/paneCommands";
+
+/**
+ * Stand-in commands for screen tests: each resolves to an empty but valid answer unless a test overrides
+ * it, so a test only spells out the state it is about (loading, empty, error, success).
+ */
+export function fakeCommands(overrides: Partial<PaneCommands> = {}): jest.Mocked<PaneCommands> {
+  const emptyReport: ValidationReport = {
+    issues: [],
+    products: { complete: 0, incomplete: 0, invalid: 0 },
+    members: [],
+  };
+  const base: PaneCommands = {
+    readSetup: async () => ({ members: [], productsOnSheet: [] }),
+    setUpRound: async () => ({ products: 0, members: 0, keptEntries: 0 }),
+    insertCriteriaSheets: async () => ({ sheets: 0, missingSets: [], issues: [] }),
+    validate: async () => emptyReport,
+    compute: async () => ({
+      kind: "computed",
+      summary: {
+        products: 0,
+        stars: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 },
+        recognized: 0,
+        forwarded: 0,
+        attention: [],
+        resultSheet: { sheet: "Kết quả", cell: "A1" },
+      },
+    }),
+    selectCell: async () => undefined,
+    readPolicy: async () => DEFAULT_POLICY,
+    savePolicy: async () => undefined,
+    memberProgress: async () => ({ members: [], products: [] }),
+    exportMemberCopy: async () => ({ fileName: "copy.xlsx", bytes: new Uint8Array() }),
+    importMemberCopies: async () => ({ members: 0, entries: 0, issues: [] }),
+  };
+  const all = { ...base, ...overrides };
+  const mocked = {} as Record<keyof PaneCommands, jest.Mock>;
+  for (const key of Object.keys(all) as (keyof PaneCommands)[])
+    mocked[key] = jest.fn(all[key] as (...args: unknown[]) => unknown);
+  return mocked as unknown as jest.Mocked<PaneCommands>;
+}
+
+/** A promise the test settles when it wants, to look at a screen while a command is still running. */
+export function deferred<T>(): { promise: Promise<T>; resolve(value: T): void; reject(error: Error): void } {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((ok, fail) => {
+    resolve = ok;
+    reject = fail;
+  });
+  return { promise, resolve, reject };
+}
