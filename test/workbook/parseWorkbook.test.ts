@@ -1,6 +1,7 @@
 import { criteriaOf, policyOf, type Issue, type Round } from "../../src/domain";
 import { cellAddress } from "../../src/workbook/cellAddress";
 import { parseWorkbook } from "../../src/workbook/parse/parseWorkbook";
+import type { CellValue } from "../../src/workbook/plan/sheetPlan";
 import type { SheetGrid } from "../../src/workbook/port";
 import {
   catalog,
@@ -146,7 +147,7 @@ describe("parseWorkbook", () => {
     const grids = await sample();
     const { row, column } = scoreCell(grids, "Phiếu P01", criteria[4].id, "M2");
     const edited = editGrid(grids, "Phiếu P01", (values, formulas) => {
-      const blank = values[row].map(() => null);
+      const blank: CellValue[] = values[row].map(() => null);
       blank[column] = 1;
       values.splice(row, 0, blank);
       formulas.splice(
