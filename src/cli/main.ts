@@ -1,14 +1,27 @@
-import { allIssues, isError, resultDocument, scoreRound } from "../domain";
-import { shippedCatalog } from "../criteria/shippedCatalog";
-import { issueLine, LANGUAGES, type Language } from "../i18n";
+import { LANGUAGES, type Language } from "../i18n";
 import { parseArgs } from "./args";
 import { EXIT, UsageError, type CliIo } from "./cliIo";
-import { formatResultTable } from "./formatResultTable";
-import { readRoundFile } from "./readRoundFile";
+import { computeCommand } from "./computeCommand";
+import { DEMO_FILE, demoCommand } from "./demoCommand";
+import { exportCommand } from "./exportCommand";
+import { initCommand } from "./initCommand";
+import { validateCommand } from "./validateCommand";
 
 const USAGE = `usage:
-  ocop compute ROUND.json [--json] [--lang vi|en]   score a round; --json prints ocop-result/1
-  ocop validate ROUND.json [--lang vi|en]           list the round's issues; exit 1 when any is an error`;
+  ocop demo [--out FILE.xlsx]                       build the sample round (12 products, 7 members), compute
+                                                    it and print the results (default file ${DEMO_FILE})
+  ocop init --round ROUND.json --out W.xlsx         a workbook holding the round, scores included
+  ocop init --version V --products P.csv --members M.csv --out W.xlsx
+            [--level district] [--council NAME] [--date YYYY-MM-DD] [--force]
+                                                    a workbook ready to score (CSV UTF-8 lists)
+  ocop compute ROUND.json|W.xlsx [--out W2.xlsx] [--json]
+                                                    score a round; on a workbook, write the result sheet
+                                                    (in place, atomically, other sheets untouched);
+                                                    --json prints ocop-result/1
+  ocop validate ROUND.json|W.xlsx                   list the round's issues; exit 1 when any is an error
+  ocop export W.xlsx                                print the workbook's round as ocop-round/1 JSON
+  every command takes --lang vi|en (default: OCOP_LANG, else vi)
+  exit codes: 0 ok, 1 the round or workbook has issues to fix, 2 unreadable input or bad usage`;
 
 /** The `ocop` command. Returns the exit code instead of exiting, so tests can run it in-process. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -25,32 +38,25 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  const args = parseArgs(rest, ["lang", "out"], ["json"]);
+  const args = parseArgs(
+    rest,
+    ["lang", "out", "round", "version", "products", "members", "level", "council", "date"],
+    ["json", "force"],
+  );
   const language = languageFlag(args.flags.lang);
   switch (command) {
-    case "compute": {
-      const round = readRoundFile(onePath(args.positional), language);
-      const result = scoreRound(round, shippedCatalog());
-      io.out.write(
-        args.flags.json
-          ? `${JSON.stringify(resultDocument(result), null, 2)}\n`
-          : formatResultTable(round, result, language),
-      );
-      return EXIT.ok;
-    }
-    case "validate": {
-      const round = readRoundFile(onePath(args.positional), language);
-      const issues = allIssues(scoreRound(round, shippedCatalog()));
-      for (const found of issues)
-        io.out.write(`${found.severity}\t${found.code}\t${issueLine(found, language)}\n`);
-      const errors = issues.filter(isError).length;
-      io.out.write(
-        language === "vi"
-          ? `${errors} lỗi, ${issues.length - errors} cảnh báo\n`
-          : `${errors} errors, ${issues.length - errors} warnings\n`,
-      );
-      return errors > 0 ? EXIT.issues : EXIT.ok;
-    }
+    case "compute":
+      return computeCommand(onePath(args.positional), args, io, language);
+    case "validate":
+      return validateCommand(onePath(args.positional), io, language);
+    case "export":
+      return exportCommand(onePath(args.positional), io, language);
+    case "init":
+      if (args.positional.length > 0) throw new UsageError(`init takes options only\n${USAGE}`);
+      return initCommand(args, io, language);
+    case "demo":
+      if (args.positional.length > 0) throw new UsageError(`demo takes --out only\n${USAGE}`);
+      return demoCommand(typeof args.flags.out === "string" ? args.flags.out : undefined, io, language);
     case undefined:
     case "help":
     case "--help":

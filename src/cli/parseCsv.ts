@@ -1,11 +1,12 @@
 /**
  * RFC 4180 CSV as Excel and LibreOffice write it: quoted fields may hold the separator, doubled quotes and
  * line breaks; a UTF-8 byte-order mark is dropped; CRLF and LF both end a record. The separator is the
- * one the header line uses, comma or semicolon (Excel in a Vietnamese locale saves with semicolons).
+ * one given, else the one the header line uses most, comma or semicolon (a Vietnamese-locale Excel saves
+ * with semicolons).
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, separator?: "," | ";"): string[][] {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const separator = guessSeparator(body);
+  separator ??= guessSeparator(body);
   const records: string[][] = [];
   let record: string[] = [];
   let field = "";

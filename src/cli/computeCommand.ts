@@ -1,0 +1,57 @@
+import { computeResults, WorkbookSession } from "../commands";
+import { shippedCatalog } from "../criteria/shippedCatalog";
+import { resultDocument, scoreRound, type Round, type RoundResult } from "../domain";
+import type { Language } from "../i18n";
+import type { ParsedArgs } from "./args";
+import { EXIT, UsageError, type CliIo } from "./cliIo";
+import { formatResultTable } from "./formatResultTable";
+import { isRoundFile } from "./isRoundFile";
+import { openWorkbook, saveWorkbook } from "./openWorkbook";
+import { readRoundFile } from "./readRoundFile";
+
+/**
+ * `ocop compute ROUND.json | W.xlsx [--out W2.xlsx] [--json]`. On a workbook the result sheet and one log
+ * line are written, in place by default; every other sheet is kept as it was.
+ */
+export async function computeCommand(
+  path: string,
+  args: ParsedArgs,
+  io: CliIo,
+  language: Language,
+): Promise<number> {
+  const out = typeof args.flags.out === "string" ? args.flags.out : undefined;
+  if (isRoundFile(path)) {
+    if (out) throw new UsageError("--out is for workbooks; a round file is scored without being changed");
+    const round = readRoundFile(path, language);
+    printResult(round, scoreRound(round, shippedCatalog()), args, io, language);
+    return EXIT.ok;
+  }
+  const workbook = await openWorkbook(path, language);
+  const outcome = await computeResults(workbook, { catalog: shippedCatalog(), language });
+  if (outcome.kind === "aborted") throw new Error("compute was aborted without a signal to abort it");
+  const target = out ?? path;
+  await saveWorkbook(workbook, target, language);
+  // The names and council level for the table, as the workbook holds them.
+  const { reading } = await WorkbookSession.open(workbook, shippedCatalog(), language);
+  printResult(reading.round, outcome.result, args, io, language);
+  io.err.write(
+    language === "vi"
+      ? `Đã ghi kết quả vào ${target} (trang '${outcome.sheet}').\n`
+      : `Results written to ${target} (sheet '${outcome.sheet}').\n`,
+  );
+  return EXIT.ok;
+}
+
+function printResult(
+  round: Round,
+  result: RoundResult,
+  args: ParsedArgs,
+  io: CliIo,
+  language: Language,
+): void {
+  io.out.write(
+    args.flags.json
+      ? `${JSON.stringify(resultDocument(result), null, 2)}\n`
+      : formatResultTable(round, result, language),
+  );
+}

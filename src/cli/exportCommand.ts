@@ -1,0 +1,28 @@
+import { WorkbookSession } from "../commands";
+import { shippedCatalog } from "../criteria/shippedCatalog";
+import { isError } from "../domain";
+import { issueLine, type Language } from "../i18n";
+import { EXIT, type CliIo } from "./cliIo";
+import { openWorkbook } from "./openWorkbook";
+
+/** Problems that leave the workbook without a round to export (not an OCOP workbook, a setup sheet lost). */
+const UNREADABLE = new Set(["setup-sheet-missing", "sheet-duplicated"]);
+
+/**
+ * `ocop export W.xlsx`: the round the workbook holds, as an `ocop-round/1` document on standard output.
+ * Entries are exported as found (even wrong ones), so the file says exactly what the workbook says.
+ */
+export async function exportCommand(path: string, io: CliIo, language: Language): Promise<number> {
+  const { reading } = await WorkbookSession.open(
+    await openWorkbook(path, language),
+    shippedCatalog(),
+    language,
+  );
+  const blocking = reading.issues.filter((found) => isError(found) && UNREADABLE.has(found.code));
+  if (blocking.length > 0) {
+    for (const found of blocking) io.err.write(`${issueLine(found, language)}\n`);
+    return EXIT.issues;
+  }
+  io.out.write(`${JSON.stringify({ format: "ocop-round/1", ...reading.round }, null, 2)}\n`);
+  return EXIT.ok;
+}

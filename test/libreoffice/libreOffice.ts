@@ -1,0 +1,58 @@
+import { execFileSync } from "child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { basename, join } from "path";
+import { parseCsv } from "../../src/cli/parseCsv";
+
+/** LibreOffice's CSV filter: comma, double quote, UTF-8, raw values (not as shown), every sheet (-1). */
+const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+
+/** The LibreOffice binary, or a failure that says how to install it: a skipped check would prove nothing. */
+export function soffice(): string {
+  const binary = process.env.SOFFICE ?? "soffice";
+  try {
+    execFileSync(binary, ["--version"], { stdio: "pipe", timeout: 60_000 });
+  } catch {
+    throw new Error(
+      `LibreOffice is needed for this test and '${binary}' did not run. Install it (apt-get install ` +
+        `libreoffice-calc) or point SOFFICE at the binary.`,
+    );
+  }
+  return binary;
+}
+
+/**
+ * Opens an .xlsx in headless LibreOffice, which recalculates every formula, and returns each sheet as the
+ * grid of values LibreOffice computed. A fresh user profile per run keeps parallel runs from locking
+ * each other out.
+ */
+export function calculateWithLibreOffice(xlsxPath: string): Map<string, string[][]> {
+  const binary = soffice();
+  const work = mkdtempSync(join(tmpdir(), "ocop-lo-"));
+  try {
+    execFileSync(
+      binary,
+      [
+        `-env:UserInstallation=file://${join(work, "profile")}`,
+        "--headless",
+        "--convert-to",
+        CSV_FILTER,
+        "--outdir",
+        join(work, "out"),
+        xlsxPath,
+      ],
+      { stdio: "pipe", timeout: 50_000 },
+    );
+    const stem = basename(xlsxPath).replace(/\.xlsx$/i, "");
+    const sheets = new Map<string, string[][]>();
+    for (const file of readdirSync(join(work, "out"))) {
+      if (!file.startsWith(`${stem}-`) || !file.endsWith(".csv")) continue;
+      const name = file.slice(stem.length + 1, -".csv".length);
+      sheets.set(name, parseCsv(readFileSync(join(work, "out", file), "utf8"), ","));
+    }
+    if (sheets.size === 0) throw new Error(`LibreOffice wrote no CSV for ${xlsxPath}`);
+    return sheets;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
