@@ -118,6 +118,7 @@ export interface SheetLabels {
     readonly productSetName: string;
     readonly productSetGroup: string;
     readonly source: string;
+    readonly notes: string;
     readonly part: string;
     readonly group: string;
     readonly criterionId: string;
@@ -248,6 +249,7 @@ const vi: SheetLabels = {
     productSetName: "Tên bộ sản phẩm",
     productSetGroup: "Nhóm sản phẩm",
     source: "Nguồn văn bản",
+    notes: "Ghi chú",
     part: "Phần",
     group: "Nhóm tiêu chí",
     criterionId: "Mã tiêu chí",
@@ -382,6 +384,7 @@ const en: SheetLabels = {
     productSetName: "Product set name",
     productSetGroup: "Product group",
     source: "Source text",
+    notes: "Notes",
     part: "Part",
     group: "Group",
     criterionId: "Criterion id",

@@ -175,6 +175,7 @@ export function parseCriteriaSetSheet(
       group: field("productSetGroup").text,
     },
     source: field("source").text || sheet,
+    ...(field("notes").text ? { notes: field("notes").text } : {}),
     parts: parts.map((part) => ({
       ...part,
       // The sheet lists options, not part maxima: each part is worth its best options, and

@@ -12,6 +12,7 @@ export const CRITERIA_SET_FIELDS = [
   "productSetName",
   "productSetGroup",
   "source",
+  "notes",
 ] as const;
 export type CriteriaSetField = (typeof CRITERIA_SET_FIELDS)[number];
 export const CRITERIA_SET_COLUMNS = [
@@ -64,6 +65,7 @@ export function planCriteriaSetSheet(input: CriteriaSetSheetInput): SheetPlan {
     productSetName: set.productSet.name,
     productSetGroup: set.productSet.group,
     source: set.source,
+    notes: "notes" in set ? (set.notes ?? null) : null,
   };
   CRITERIA_SET_FIELDS.forEach((field, i) => {
     const row = CRITERIA_SET_FIRST_FIELD_ROW + i;
