@@ -6,6 +6,7 @@ import type {
   PrintSetup,
   SheetPlan,
 } from "../workbook/plan/sheetPlan";
+import { formatAreas, validationAreas } from "./areas";
 import { cellInput } from "./cellInput";
 import type { RangeApi, WorksheetApi } from "./excelApi";
 import { jsonBytes, OPERATION_BYTES, splitRows, type PayloadBudget } from "./payload";
@@ -48,7 +49,7 @@ export async function renderPlan(
     if (features.has("data-validation")) range.dataValidation.clear();
   }
   for (const block of plan.blocks) await writeBlock(sheet, block, budget);
-  for (const format of plan.formats) await applyFormat(sheet, format, budget);
+  for (const format of formatAreas(plan.formats)) await applyFormat(sheet, format, budget);
   for (const merge of plan.merges) {
     await operation();
     sheet.getRange(merge).merge(false);
@@ -66,7 +67,7 @@ export async function renderPlan(
     sheet.getRange(`${row + 1}:${row + 1}`).rowHidden = true;
   }
   if (features.has("data-validation"))
-    for (const validation of plan.validations) {
+    for (const validation of validationAreas(plan.validations)) {
       await budget.spend(OPERATION_BYTES * 4 + jsonBytes(validation));
       addValidation(sheet.getRange(validation.range), validation);
     }
