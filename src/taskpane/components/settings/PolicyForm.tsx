@@ -1,4 +1,4 @@
-import { Button, Field, makeStyles, Select, SpinButton, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { ROUNDING_POLICIES, type Policy, type RoundingPolicy } from "../../../domain";
 import { useLanguage } from "../../host/languageContext";
 
@@ -13,11 +13,10 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-/** SpinButton gives either a typed value or a stepped one; a cleared box keeps the last number. */
-function spun(data: { value?: number | null; displayValue?: string }, fallback: number): number {
-  if (typeof data.value === "number") return data.value;
-  const typed = Number((data.displayValue ?? "").replace(",", "."));
-  return Number.isFinite(typed) ? typed : fallback;
+/** A number box left empty or half-typed keeps the last good number instead of becoming NaN. */
+function numberOr(typed: string, fallback: number): number {
+  const value = Number(typed.replace(",", "."));
+  return typed.trim() !== "" && Number.isFinite(value) ? value : fallback;
 }
 
 export function PolicyForm(props: PolicyFormProps) {
@@ -45,22 +44,28 @@ export function PolicyForm(props: PolicyFormProps) {
         </Select>
       </Field>
       <Field label={text.settings.minMembers} hint={text.settings.minMembersHint}>
-        <SpinButton
-          value={policy.minMembers}
+        <Input
+          type="number"
+          inputMode="numeric"
           min={1}
           max={99}
+          step={1}
+          value={String(policy.minMembers)}
           onChange={(_event, data) =>
-            props.onChange({ minMembers: Math.max(1, Math.round(spun(data, policy.minMembers))) })
+            props.onChange({ minMembers: Math.max(1, Math.round(numberOr(data.value, policy.minMembers))) })
           }
         />
       </Field>
       <Field label={text.settings.divergence} hint={text.settings.divergenceHint}>
-        <SpinButton
-          value={policy.divergencePoints}
+        <Input
+          type="number"
+          inputMode="decimal"
           min={0}
           max={100}
+          step={1}
+          value={String(policy.divergencePoints)}
           onChange={(_event, data) =>
-            props.onChange({ divergencePoints: Math.max(0, spun(data, policy.divergencePoints)) })
+            props.onChange({ divergencePoints: Math.max(0, numberOr(data.value, policy.divergencePoints)) })
           }
         />
       </Field>

@@ -1,0 +1,27 @@
+import "./testHook";
+import packageInfo from "../../../package.json";
+import { shippedCatalog } from "../../criteria/shippedCatalog";
+import type { WorkbookPort } from "../../workbook/port";
+import { bindCommands } from "../commands/bindCommands";
+import type { AddinServices } from "./addinContext";
+import type { HostKind } from "./hostKind";
+import { sampleWorkbook } from "./sampleWorkbook";
+
+/**
+ * The engine side of the pane: criteria data, parser, commands and the workbook adapter. Loaded as its own
+ * chunk while office.js starts, so the first script the pane parses is only React and the screens.
+ */
+export async function createServices(host: HostKind): Promise<AddinServices> {
+  let port: WorkbookPort;
+  if (host === "excel") {
+    const { excelPort } = await import("./excelServices");
+    port = excelPort().port;
+  } else {
+    const workbook = sampleWorkbook();
+    // The browser tests act as council members through this handle; it exists only without Excel.
+    window.ocopTest = { workbook };
+    port = workbook;
+  }
+  const catalog = shippedCatalog();
+  return { port, catalog, host, version: packageInfo.version, commands: bindCommands(port, catalog) };
+}
