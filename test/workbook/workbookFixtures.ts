@@ -1,4 +1,4 @@
-import { criteriaOf, policyOf, type Catalog, type Round } from "../../src/domain";
+import { criteriaOf, policyOf, type Catalog, type CriteriaSet, type Round } from "../../src/domain";
 import type { Language } from "../../src/i18n/language";
 import { planCouncilSheet } from "../../src/workbook/plan/councilSheet";
 import { planCriteriaSheet } from "../../src/workbook/plan/criteriaSheet";
@@ -135,6 +135,39 @@ export function cellOf(grid: SheetGrid, rowId: string, columnId: string): { row:
   const column = grid.values[0].findIndex((id) => id === columnId);
   if (row < 0 || column < 0) throw new Error(`no cell ${rowId} × ${columnId} on ${grid.name}`);
   return { row, column };
+}
+
+/** A made-up 148/2023 "Thực phẩm" table (the add-in ships none): one criterion per part, 40/25/35. */
+export function typedFoodSet(): CriteriaSet {
+  const criterion = (id: string, best: number) => ({
+    id,
+    name: `Tiêu chí ${id}`,
+    required: false,
+    options: [
+      { text: "Chưa đạt", points: 0 },
+      { text: "Đạt một phần", points: best / 2 },
+      { text: "Đạt", points: best },
+    ],
+  });
+  const part = (id: string, name: string, max: number) => ({
+    id,
+    name,
+    maxPoints: max,
+    groups: [{ id: `${id}.1`, name: `Nhóm ${id}.1`, criteria: [criterion(`${id}.1.1`, max)] }],
+  });
+  return {
+    version: "148/2023",
+    decision: "148/QĐ-TTg ngày 24/02/2023",
+    productSet: { code: "148-01", name: "Thực phẩm", group: "Thực phẩm" },
+    source: "typed by the council from the printed decision (test)",
+    synthetic: false,
+    origin: "workbook",
+    parts: [
+      part("A", "Sản phẩm và sức mạnh cộng đồng", 40),
+      part("B", "Khả năng tiếp thị", 25),
+      part("C", "Chất lượng sản phẩm", 35),
+    ],
+  };
 }
 
 export { criteriaOf, freshProduce, sheetFor };
