@@ -1,35 +1,62 @@
 import type { Language } from "./language";
 
-/** What the ribbon's "Tính kết quả" button tells the user when it runs with the task pane closed. */
+/** What the ribbon's "Tính kết quả" button tells the user; it runs with the task pane closed. */
 export interface RibbonNotice {
   readonly title: string;
   readonly message: string;
 }
 
-export type RibbonNoticeKind = "compute-unavailable" | "compute-done" | "compute-failed";
+/** What happened, as facts; the words are below, Vietnamese first. */
+export type RibbonOutcome =
+  | {
+      readonly kind: "computed";
+      readonly sheet: string;
+      readonly rated: number;
+      readonly incomplete: number;
+      readonly invalid: number;
+      readonly errors: number;
+      readonly warnings: number;
+    }
+  | { readonly kind: "host-too-old" }
+  | { readonly kind: "failed"; readonly detail: string };
 
-export function ribbonNotice(kind: RibbonNoticeKind, language: Language, detail = ""): RibbonNotice {
+export function ribbonNotice(outcome: RibbonOutcome, language: Language): RibbonNotice {
   const vi = language === "vi";
-  switch (kind) {
-    case "compute-unavailable":
+  switch (outcome.kind) {
+    case "computed": {
+      const { sheet, rated, incomplete, invalid, errors, warnings } = outcome;
+      const problems = errors + warnings > 0;
+      return vi
+        ? {
+            title: "Đã tính kết quả",
+            message:
+              `Kết quả đã ghi vào trang '${sheet}': ${rated} sản phẩm được xếp hạng, ${incomplete} chưa đủ điểm, ${invalid} có lỗi.` +
+              (problems ? ` Có ${errors} lỗi và ${warnings} cảnh báo: mở OCOP để xem và sửa.` : ""),
+          }
+        : {
+            title: "Results computed",
+            message:
+              `Results written to the '${sheet}' sheet: ${rated} products rated, ${incomplete} not fully scored, ${invalid} with errors.` +
+              (problems
+                ? ` There are ${errors} errors and ${warnings} warnings: open OCOP to see and fix them.`
+                : ""),
+          };
+    }
+    case "host-too-old":
       return vi
         ? {
             title: "Chưa tính được kết quả",
             message:
-              "Nút này chưa dùng được trong phiên bản add-in này. Hãy mở OCOP và bấm Tính kết quả trong ngăn.",
+              "Phiên bản Excel này thiếu chức năng add-in cần để đọc và ghi trang tính. Hãy cập nhật Excel.",
           }
         : {
             title: "Results not computed",
             message:
-              "This button is not available in this version of the add-in yet. Open OCOP and use Compute in the pane.",
+              "This version of Excel lacks what the add-in needs to read and write sheets. Please update Excel.",
           };
-    case "compute-done":
+    case "failed":
       return vi
-        ? { title: "Đã tính kết quả", message: detail }
-        : { title: "Results computed", message: detail };
-    case "compute-failed":
-      return vi
-        ? { title: "Chưa tính được kết quả", message: `${detail} Mở OCOP để xem chi tiết.` }
-        : { title: "Results not computed", message: `${detail} Open OCOP for the details.` };
+        ? { title: "Chưa tính được kết quả", message: `${outcome.detail} Mở OCOP để xem chi tiết.` }
+        : { title: "Results not computed", message: `${outcome.detail} Open OCOP for the details.` };
   }
 }

@@ -1,12 +1,18 @@
 import { languageOf } from "../i18n/language";
-import { ribbonNotice } from "../i18n/ribbonText";
+import { ribbonNotice, type RibbonOutcome } from "../i18n/ribbonText";
 import { showNotice } from "./showNotice";
 
 /**
- * "Tính kết quả" on the ribbon: computes the round without opening the pane. The compute command and the
- * Excel adapter are not part of this build yet, so the button says so instead of doing nothing.
+ * "Tính kết quả" on the ribbon: computes the round without opening the pane, then says what it did. The
+ * command is imported on first use (its own chunk) to keep the functions bundle small.
  */
 export async function computeFromRibbon(): Promise<void> {
-  const language = languageOf(Office.context.displayLanguage);
-  await showNotice(ribbonNotice("compute-unavailable", language));
+  let outcome: RibbonOutcome;
+  try {
+    const { computeInExcel } = await import(/* webpackChunkName: "ribbon-compute" */ "./ribbonCompute");
+    outcome = await computeInExcel();
+  } catch (error) {
+    outcome = { kind: "failed", detail: error instanceof Error ? error.message : String(error) };
+  }
+  await showNotice(ribbonNotice(outcome, languageOf(Office.context.displayLanguage)));
 }

@@ -1,0 +1,37 @@
+import { computeResults } from "../commands/computeResults";
+import { shippedCatalog } from "../criteria/shippedCatalog";
+import type { Catalog } from "../domain/catalog";
+import { checkRequirements } from "../excel/requirements";
+import { ExcelWorkbook } from "../excel/excelWorkbook";
+import { officeRun } from "../excel/officeRun";
+import type { RibbonOutcome } from "../i18n/ribbonText";
+import type { WorkbookPort } from "../workbook/port";
+
+/**
+ * "Tính kết quả" from the ribbon: the same compute command the pane runs, on the open workbook. Loaded with
+ * import() on the first click, so the engine, the catalog's schemas and the Excel adapter stay out of the
+ * functions bundle that every workbook using OCOP.* loads.
+ */
+export async function computeInExcel(): Promise<RibbonOutcome> {
+  const requirements = checkRequirements((name, version) =>
+    Office.context.requirements.isSetSupported(name, version),
+  );
+  if (!requirements.canRun) return { kind: "host-too-old" };
+  return computeOnPort(new ExcelWorkbook(officeRun, { features: requirements.features }), shippedCatalog());
+}
+
+/** Computes and shows the result sheet; the sheets' language stays the one stored on the Round sheet. */
+export async function computeOnPort(port: WorkbookPort, catalog: Catalog): Promise<RibbonOutcome> {
+  const outcome = await computeResults(port, { catalog });
+  if (outcome.kind !== "computed") return { kind: "failed", detail: "" };
+  await port.select(outcome.sheet, "A1");
+  return {
+    kind: "computed",
+    sheet: outcome.sheet,
+    rated: outcome.totals.complete,
+    incomplete: outcome.totals.incomplete,
+    invalid: outcome.totals.invalid,
+    errors: outcome.errors,
+    warnings: outcome.warnings,
+  };
+}
