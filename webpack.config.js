@@ -1,4 +1,4 @@
-/* global require, module, process, __dirname */
+/* global require, module, process, __dirname, console */
 /* eslint-disable @typescript-eslint/no-require-imports -- webpack reads this file as CommonJS */
 const path = require("path");
 const webpack = require("webpack");
@@ -100,9 +100,18 @@ module.exports = async (env = {}, argv = {}) => {
   };
 };
 
-/** The trusted localhost certificate Office requires; created (and installed) on first `npm start`. */
+/**
+ * The trusted localhost certificate Office requires, created and installed on first `npm start`. Where it
+ * cannot be installed (no sudo on Linux, a locked-down PC), the dev server makes its own self-signed one and
+ * the browser asks once to accept it — enough for Excel on the web.
+ */
 async function devCertificates(env) {
   if (!env.WEBPACK_SERVE) return undefined;
-  const devCerts = require("office-addin-dev-certs");
-  return devCerts.getHttpsServerOptions();
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    console.warn(`office-addin-dev-certs could not set up a trusted certificate (${error.message}); using a self-signed one.`);
+    return undefined;
+  }
 }
