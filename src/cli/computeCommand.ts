@@ -1,8 +1,9 @@
 import { computeResults, WorkbookSession } from "../commands";
 import { shippedCatalog } from "../criteria/shippedCatalog";
 import { resultDocument, scoreRound, type Round, type RoundResult } from "../domain";
-import type { Language } from "../i18n";
+import { issueLine, type Language } from "../i18n";
 import type { ParsedArgs } from "./args";
+import { blockingIssues } from "./blockingIssues";
 import { EXIT, UsageError, type CliIo } from "./cliIo";
 import { formatResultTable } from "./formatResultTable";
 import { isRoundFile } from "./isRoundFile";
@@ -27,13 +28,20 @@ export async function computeCommand(
     return EXIT.ok;
   }
   const workbook = await openWorkbook(path, language);
-  const outcome = await computeResults(workbook, { catalog: shippedCatalog(), language });
+  // Sheets keep the language the workbook was set up in unless --lang asks for another.
+  const sheetLanguage = typeof args.flags.lang === "string" ? language : undefined;
+  const before = await WorkbookSession.open(workbook, shippedCatalog(), sheetLanguage);
+  const blocking = blockingIssues(before.reading);
+  if (blocking.length > 0) {
+    for (const found of blocking) io.err.write(`${issueLine(found, language)}\n`);
+    return EXIT.issues;
+  }
+  const outcome = await computeResults(workbook, { catalog: shippedCatalog(), language: sheetLanguage });
   if (outcome.kind === "aborted") throw new Error("compute was aborted without a signal to abort it");
   const target = out ?? path;
   await saveWorkbook(workbook, target, language);
-  // The names and council level for the table, as the workbook holds them.
-  const { reading } = await WorkbookSession.open(workbook, shippedCatalog(), language);
-  printResult(reading.round, outcome.result, args, io, language);
+  // compute writes only its own sheets, so the round read before is the round it scored.
+  printResult(before.reading.round, outcome.result, args, io, language);
   io.err.write(
     language === "vi"
       ? `Đã ghi kết quả vào ${target} (trang '${outcome.sheet}').\n`

@@ -1,12 +1,9 @@
 import { WorkbookSession } from "../commands";
 import { shippedCatalog } from "../criteria/shippedCatalog";
-import { isError } from "../domain";
 import { issueLine, type Language } from "../i18n";
+import { blockingIssues } from "./blockingIssues";
 import { EXIT, type CliIo } from "./cliIo";
 import { openWorkbook } from "./openWorkbook";
-
-/** Problems that leave the workbook without a round to export (not an OCOP workbook, a setup sheet lost). */
-const UNREADABLE = new Set(["setup-sheet-missing", "sheet-duplicated"]);
 
 /**
  * `ocop export W.xlsx`: the round the workbook holds, as an `ocop-round/1` document on standard output.
@@ -18,7 +15,7 @@ export async function exportCommand(path: string, io: CliIo, language: Language)
     shippedCatalog(),
     language,
   );
-  const blocking = reading.issues.filter((found) => isError(found) && UNREADABLE.has(found.code));
+  const blocking = blockingIssues(reading);
   if (blocking.length > 0) {
     for (const found of blocking) io.err.write(`${issueLine(found, language)}\n`);
     return EXIT.issues;

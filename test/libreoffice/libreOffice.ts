@@ -21,12 +21,15 @@ export function soffice(): string {
   return binary;
 }
 
+/** Each sheet of a workbook as the grid of values LibreOffice calculated, by sheet name. */
+export type CalculatedSheets = Map<string, string[][]>;
+
 /**
- * Opens an .xlsx in headless LibreOffice, which recalculates every formula, and returns each sheet as the
- * grid of values LibreOffice computed. A fresh user profile per run keeps parallel runs from locking
- * each other out.
+ * Opens .xlsx files in one headless LibreOffice run, which recalculates every formula (the files carry no
+ * cached results), and returns each file's sheets as LibreOffice computed them. A fresh user profile per
+ * run keeps parallel runs from locking each other out. File names must differ.
  */
-export function calculateWithLibreOffice(xlsxPath: string): Map<string, string[][]> {
+export function calculateWithLibreOffice(xlsxPaths: readonly string[]): CalculatedSheets[] {
   const binary = soffice();
   const work = mkdtempSync(join(tmpdir(), "ocop-lo-"));
   try {
@@ -39,19 +42,22 @@ export function calculateWithLibreOffice(xlsxPath: string): Map<string, string[]
         CSV_FILTER,
         "--outdir",
         join(work, "out"),
-        xlsxPath,
+        ...xlsxPaths,
       ],
       { stdio: "pipe", timeout: 50_000 },
     );
-    const stem = basename(xlsxPath).replace(/\.xlsx$/i, "");
-    const sheets = new Map<string, string[][]>();
-    for (const file of readdirSync(join(work, "out"))) {
-      if (!file.startsWith(`${stem}-`) || !file.endsWith(".csv")) continue;
-      const name = file.slice(stem.length + 1, -".csv".length);
-      sheets.set(name, parseCsv(readFileSync(join(work, "out", file), "utf8"), ","));
-    }
-    if (sheets.size === 0) throw new Error(`LibreOffice wrote no CSV for ${xlsxPath}`);
-    return sheets;
+    const written = readdirSync(join(work, "out"));
+    return xlsxPaths.map((path) => {
+      const stem = basename(path).replace(/\.xlsx$/i, "");
+      const sheets: CalculatedSheets = new Map();
+      for (const file of written) {
+        if (!file.startsWith(`${stem}-`) || !file.endsWith(".csv")) continue;
+        const name = file.slice(stem.length + 1, -".csv".length);
+        sheets.set(name, parseCsv(readFileSync(join(work, "out", file), "utf8"), ","));
+      }
+      if (sheets.size === 0) throw new Error(`LibreOffice wrote no CSV for ${path}`);
+      return sheets;
+    });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

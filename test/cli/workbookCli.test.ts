@@ -1,0 +1,255 @@
+import ExcelJS from "exceljs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { demoRound } from "../../src/cli/demo/demoRound";
+import { shippedCatalog } from "../../src/criteria/shippedCatalog";
+import { parseRound, policyOf, type Round } from "../../src/domain";
+import { ocop, round as fixturePath } from "./cliHarness";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "ocop-cli-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const inDir = (name: string) => join(dir, name);
+
+function fixture(name: string): Round {
+  const parsed = parseRound(JSON.parse(readFileSync(fixturePath(name), "utf8")));
+  if (parsed.kind !== "ok") throw new Error(`${name} is not a round`);
+  return parsed.value;
+}
+
+async function initFrom(name: string, out = inDir("w.xlsx")): Promise<string> {
+  const run = await ocop("init", "--round", fixturePath(name), "--out", out);
+  expect(run).toMatchObject({ code: 0 });
+  return out;
+}
+
+/** Every cell of a sheet as exceljs reads it from the file: value, formula and number format. */
+async function cellsOf(path: string, sheetName: string): Promise<Record<string, unknown>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheet = workbook.getWorksheet(sheetName);
+  if (!sheet) throw new Error(`no sheet ${sheetName} in ${path}`);
+  const cells: Record<string, unknown> = {};
+  sheet.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      cells[cell.address] = { value: cell.value, numFmt: cell.numFmt ?? null };
+    }),
+  );
+  return cells;
+}
+
+describe("ocop init --round and ocop export", () => {
+  it("exports the same round the workbook was made from, scores included", async () => {
+    const path = await initFrom("district-round.json");
+    const run = await ocop("export", path);
+    expect(run.code).toBe(0);
+    const exported = JSON.parse(run.out);
+    expect(exported.format).toBe("ocop-round/1");
+    const original = fixture("district-round.json");
+    expect(parseRound(exported)).toEqual({
+      kind: "ok",
+      value: { ...original, policy: policyOf(original) },
+      issues: [],
+    });
+  });
+
+  it("refuses to overwrite an existing workbook unless --force is given", async () => {
+    const path = inDir("w.xlsx");
+    writeFileSync(path, "not mine to lose");
+    const run = await ocop("init", "--round", fixturePath("district-round.json"), "--out", path);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/--force/);
+    expect(readFileSync(path, "utf8")).toBe("not mine to lose");
+    expect(
+      (await ocop("init", "--round", fixturePath("district-round.json"), "--out", path, "--force")).code,
+    ).toBe(0);
+  });
+
+  it("exits 1 and names the Products cell when a product's scores have no criteria sheet to go on", async () => {
+    const run = await ocop(
+      "init",
+      "--round",
+      fixturePath("invalid-entries.json"),
+      "--out",
+      inDir("w.xlsx"),
+      "--lang",
+      "en",
+    );
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/unknown-product-set\tSheet '[^']+', cell [A-Z]+\d+/);
+  });
+});
+
+describe("ocop init from CSV lists", () => {
+  it("makes a workbook ready to score with a criteria sheet per product", async () => {
+    const products = inDir("sp.csv");
+    const members = inDir("tv.csv");
+    writeFileSync(
+      products,
+      '\uFEFFTên sản phẩm,Chủ thể,Xã\nBưởi Diễn,HTX Phú Diễn,xã Phú Diễn\n"=1+1",Hộ Lan,xã Đông\n',
+    );
+    writeFileSync(members, "Họ và tên,Chức vụ\nNguyễn Văn Hùng,Chủ tịch Hội đồng\nTrần Thị Hà,Thành viên\n");
+    const out = inDir("w.xlsx");
+    const run = await ocop(
+      "init",
+      "--version",
+      "1048/2019",
+      "--products",
+      products,
+      "--members",
+      members,
+      "--out",
+      out,
+      "--council",
+      "Hội đồng OCOP huyện Minh Hoà",
+      "--date",
+      "2022-10-20",
+    );
+    expect(run.code).toBe(0);
+    const exported = JSON.parse((await ocop("export", out)).out);
+    expect(exported.council).toEqual({
+      level: "district",
+      name: "Hội đồng OCOP huyện Minh Hoà",
+      date: "2022-10-20",
+    });
+    expect(exported.products.map((p: { name: string }) => p.name)).toEqual(["Bưởi Diễn", "=1+1"]);
+    expect(exported.members.map((m: { id: string }) => m.id)).toEqual(["M1", "M2"]);
+    const validate = await ocop("validate", out, "--lang", "en");
+    expect(validate.out).not.toMatch(/product-sheet-missing/);
+  });
+
+  it("says which criteria versions exist when given an unknown one", async () => {
+    const run = await ocop(
+      "init",
+      "--version",
+      "9/2099",
+      "--products",
+      "a.csv",
+      "--members",
+      "b.csv",
+      "--out",
+      inDir("w.xlsx"),
+    );
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/1048\/2019/);
+  });
+});
+
+describe("ocop compute on a workbook", () => {
+  it("prints the same result as computing the round file", async () => {
+    const path = await initFrom("province-round.json");
+    const fromWorkbook = await ocop("compute", path, "--json");
+    const fromRound = await ocop("compute", fixturePath("province-round.json"), "--json");
+    expect(fromWorkbook.code).toBe(0);
+    expect(JSON.parse(fromWorkbook.out)).toEqual(JSON.parse(fromRound.out));
+  });
+
+  it("keeps a user's own sheet and notes beside generated regions exactly as they were", async () => {
+    const path = await initFrom("district-round.json");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const mine = workbook.addWorksheet("Ghi chú riêng");
+    mine.getCell("A1").value = "Biên bản họp ngày 15/10 — ý kiến thành viên";
+    mine.getCell("B2").value = 0.1 + 0.2;
+    mine.getCell("B3").value = "=1+1";
+    mine.getCell("B4").value = { formula: "B2*2", result: 0.6000000000000001 };
+    mine.getCell("C5").value = new Date(Date.UTC(2020, 9, 15));
+    mine.getCell("C5").numFmt = "dd/mm/yyyy";
+    mine.getCell("D6").value = "+84 912 345 678";
+    const criteria = workbook.worksheets.find((s) => s.name !== "Ghi chú riêng" && /P01/.test(s.name));
+    if (!criteria) throw new Error("no criteria sheet for P01");
+    criteria.getCell("Z3").value = "Ghi chú bên lề của thư ký";
+    await workbook.xlsx.writeFile(path);
+    const mineBefore = await cellsOf(path, "Ghi chú riêng");
+    const criteriaBefore = await cellsOf(path, criteria.name);
+
+    expect((await ocop("compute", path)).code).toBe(0);
+    expect(await cellsOf(path, "Ghi chú riêng")).toEqual(mineBefore);
+    expect(await cellsOf(path, criteria.name)).toEqual(criteriaBefore);
+  });
+
+  it("writes to --out and leaves the original file byte for byte as it was", async () => {
+    const path = await initFrom("district-round.json");
+    const before = readFileSync(path);
+    const out = inDir("w2.xlsx");
+    expect((await ocop("compute", path, "--out", out)).code).toBe(0);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it("replaces the file in place through a temporary file that does not stay behind", async () => {
+    const path = await initFrom("district-round.json");
+    expect((await ocop("compute", path)).code).toBe(0);
+    expect(readdirSync(dir)).toEqual(["w.xlsx"]);
+    const again = await ocop("compute", path, "--json");
+    expect(JSON.parse(again.out).products).toHaveLength(4);
+  });
+
+  it("refuses to write results into a workbook that holds no round, and leaves it unchanged", async () => {
+    const path = inDir("plain.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Data").getCell("A1").value = "hello";
+    await workbook.xlsx.writeFile(path);
+    const before = readFileSync(path);
+    const run = await ocop("compute", path, "--lang", "en");
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/round/i);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+});
+
+describe("ocop validate on a workbook", () => {
+  it("exits 0 for a clean round and 1 with issues that name sheet and cell, without changing the file", async () => {
+    const clean = await initFrom("district-round.json", inDir("clean.xlsx"));
+    expect((await ocop("validate", clean)).code).toBe(0);
+    const broken = inDir("broken.xlsx");
+    await ocop("init", "--round", fixturePath("invalid-entries.json"), "--out", broken);
+    const before = readFileSync(broken);
+    const run = await ocop("validate", broken, "--lang", "en");
+    expect(run.code).toBe(1);
+    expect(run.out).toMatch(/score-not-allowed\tSheet '[^']+', cell [A-Z]+\d+/);
+    expect(readFileSync(broken).equals(before)).toBe(true);
+  });
+});
+
+describe("a file that is not a usable workbook", () => {
+  it.each([
+    ["damaged", Buffer.from("PK\u0003\u0004 truncated", "latin1"), /hỏng|damaged/],
+    ["a CSV renamed", Buffer.from("id,name\n"), /không phải sổ tính|not an Excel workbook/],
+    ["empty", Buffer.alloc(0), /rỗng|empty/],
+  ])("exits 2 with one line saying the file is %s", async (_what, bytes, message) => {
+    const path = inDir("bad.xlsx");
+    writeFileSync(path, bytes);
+    for (const command of ["validate", "compute", "export"]) {
+      const run = await ocop(command, path);
+      expect(run.code).toBe(2);
+      expect(run.err).toMatch(message);
+      expect(run.err).toContain(path);
+      expect(run.err.trimEnd().split("\n")).toHaveLength(1);
+    }
+  });
+
+  it("names a missing file in English with --lang en", async () => {
+    const run = await ocop("compute", inDir("nowhere.xlsx"), "--lang", "en");
+    expect(run).toMatchObject({ code: 2 });
+    expect(run.err).toMatch(/was not found/);
+  });
+});
+
+describe("ocop demo", () => {
+  it("writes the sample workbook, prints a result line per product, and exports the demo round", async () => {
+    const out = inDir("demo.xlsx");
+    const run = await ocop("demo", "--out", out, "--lang", "en");
+    expect(run.code).toBe(0);
+    const round = demoRound(shippedCatalog());
+    for (const product of round.products) expect(run.out).toContain(product.name);
+    expect(run.out).toMatch(/★★★★★/);
+    expect(run.out).toMatch(/M7/); // the divergent member is pointed out
+    const exported = parseRound(JSON.parse((await ocop("export", out)).out));
+    expect(exported).toEqual({ kind: "ok", value: { ...round, policy: policyOf(round) }, issues: [] });
+  });
+});
