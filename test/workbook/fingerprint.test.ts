@@ -22,7 +22,7 @@ describe("fingerprint", () => {
       ...round,
       scores: {
         ...round.scores,
-        P01: { ...round.scores.P01, M1: { ...round.scores.P01.M1, [criterion]: points + 1 } },
+        P01: { ...round.scores.P01, M1: { ...round.scores.P01.M1, [criterion]: Number(points) + 1 } },
       },
     };
     expect(fingerprint(changed)).not.toBe(fingerprint(round));
