@@ -3,7 +3,8 @@ import { join } from "path";
 import { runInNewContext } from "vm";
 import { XMLParser } from "fast-xml-parser";
 import { declaredFunctions } from "../functions/functionSignatures";
-import { chunksOf, modulesIn, runProductionBuild, TEST_BASE_URL, type BuildOutput } from "./productionBuild";
+import { shippedDocuments } from "../../src/criteria/shippedDocuments";
+import { chunksOf, modulesIn, removeBuild, runProductionBuild, TEST_BASE_URL, type BuildOutput } from "./productionBuild";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { bundleSizes, FUNCTIONS_BUNDLE_LIMIT_BYTES } = require("../../scripts/bundleSize") as {
   bundleSizes(dist: string): { file: string; bytes: number; gzipBytes: number }[];
@@ -12,9 +13,11 @@ const { bundleSizes, FUNCTIONS_BUNDLE_LIMIT_BYTES } = require("../../scripts/bun
 
 let build: BuildOutput;
 
+// About 40 s of CPU; the generous timeout is for machines busy with other test workers.
 beforeAll(() => {
   build = runProductionBuild();
 }, 300_000);
+afterAll(() => build && removeBuild(build));
 
 const read = (file: string) => readFileSync(join(build.dist, file), "utf8");
 
@@ -79,6 +82,13 @@ describe("npm run build", () => {
     // The pane does carry React, so the check above can tell the two apart.
     const pane = modulesIn(build.stats, chunksOf(build.stats, "taskpane", false));
     expect(pane.some((m) => /node_modules[\\/]react[\\/]/.test(m))).toBe(true);
+  });
+
+  it("bundles every criteria file shipped under src/criteria into the pane, listed at build time", () => {
+    const pane = modulesIn(build.stats, chunksOf(build.stats, "taskpane", true));
+    for (const { name } of shippedDocuments())
+      expect([name, pane.some((m) => m.replace(/\\/g, "/").endsWith(`src/criteria/${name}`))]).toEqual([name, true]);
+    expect(pane.some((m) => m.includes("shippedDocuments.webpack.ts"))).toBe(true);
   });
 
   it(`keeps the functions bundle under ${FUNCTIONS_BUNDLE_LIMIT_BYTES / 1024} KB gzipped`, () => {

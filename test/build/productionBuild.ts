@@ -1,5 +1,5 @@
 import { execFileSync } from "child_process";
-import { mkdtempSync, readFileSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 
@@ -60,4 +60,9 @@ export function modulesIn(stats: WebpackStats, chunks: Set<string | number>): st
   };
   stats.modules.forEach((module) => walk(module, false));
   return names;
+}
+
+export function removeBuild(build: BuildOutput): void {
+  rmSync(build.dist, { recursive: true, force: true });
+  rmSync(`${build.dist}-stats.json`, { force: true });
 }
