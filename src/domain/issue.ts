@@ -52,6 +52,7 @@ export type IssueCode =
   | "score-decimal-comma"
   | "score-date"
   | "score-error-value"
+  | "score-formula"
   | "criteria-cell-invalid"
   | "copy-conflict"
   | "copy-not-for-member";

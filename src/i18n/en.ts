@@ -203,6 +203,11 @@ export const enIssues: IssueText = {
       `Product ${i.product}, member ${i.member}, criterion ${i.criterion}: the cell shows the error ${show(i.value)}.`,
     fix: "Clear the cell, then pick a score from the drop-down list.",
   },
+  "score-formula": {
+    what: (i) =>
+      `Product ${i.product}, member ${i.member}, criterion ${i.criterion}: the score cell holds the formula ${show(i.value)} instead of a picked score.`,
+    fix: "Delete the formula and pick a score from the drop-down list; each member scores on their own.",
+  },
   "criteria-cell-invalid": {
     what: (i) =>
       `Criteria set: ${show(i.value)} is not valid in column ${i.detail ?? ""} (expected: ${i.expected ?? ""}).`,

@@ -204,6 +204,11 @@ export const viIssues: IssueText = {
       `Sản phẩm ${i.product}, thành viên ${i.member}, tiêu chí ${i.criterion}: ô đang báo lỗi ${show(i.value)}.`,
     fix: "Xoá nội dung ô rồi chọn điểm trong danh sách thả xuống.",
   },
+  "score-formula": {
+    what: (i) =>
+      `Sản phẩm ${i.product}, thành viên ${i.member}, tiêu chí ${i.criterion}: ô điểm chứa công thức ${show(i.value)} thay vì điểm đã chọn.`,
+    fix: "Xoá công thức rồi chọn điểm trong danh sách thả xuống; mỗi thành viên tự chấm.",
+  },
   "criteria-cell-invalid": {
     what: (i) =>
       `Bộ tiêu chí: ${show(i.value)} không hợp lệ ở cột ${i.detail ?? ""} (cần: ${i.expected ?? ""}).`,

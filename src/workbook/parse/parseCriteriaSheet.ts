@@ -142,7 +142,7 @@ export function parseCriteriaSheet(
   const entries: Record<string, Record<string, ScoreValue>> = {};
   for (const [member, column] of Object.entries(memberColumns))
     for (const [criterion, row] of Object.entries(criterionRows)) {
-      const cell = readScoreCell(grid.value(row, column), grid.error(row, column));
+      const cell = readScoreCell(grid.value(row, column), grid.error(row, column), grid.formula(row, column));
       if (cell.kind === "blank") continue;
       (entries[member] ??= {})[criterion] = cell.value;
       if (cell.kind === "problem")
