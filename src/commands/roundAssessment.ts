@@ -9,6 +9,7 @@ import {
 import { fingerprint } from "../workbook/fingerprint";
 import { mergeIssues } from "../workbook/parse/locateIssue";
 import type { WorkbookReading } from "../workbook/parse/parseWorkbook";
+import { withholdBrokenSheets } from "./withholdBrokenSheets";
 
 /** How a member's sheet for a product stands. */
 export type EntryState = "complete" | "incomplete" | "invalid" | "absent";
@@ -47,12 +48,14 @@ const zero = (): Record<EntryState, number> => ({ complete: 0, incomplete: 0, in
 
 export function assessRound(reading: WorkbookReading): RoundAssessment {
   const { round, catalog } = reading;
-  const result = scoreRound(round, catalog);
+  const scored = scoreRound(round, catalog);
   const issues = mergeIssues(
     reading.issues,
-    result.issues.concat(result.products.flatMap((p) => p.issues)),
+    scored.issues.concat(scored.products.flatMap((p) => p.issues)),
     reading.layout,
   );
+  // Issues are listed once, above; a product whose criteria sheet is broken gets no stars.
+  const result = withholdBrokenSheets(scored, reading);
   const perMember = new Map(round.members.map((m) => [m.id, zero()]));
   const sets: CriteriaSet[] = [];
   const products: ProductCounts[] = result.products.map((product) => {
