@@ -15,7 +15,9 @@ export function locateIssue(found: Issue, layout: WorkbookLayout): Issue {
   const products = layout.products;
   const productCell = (field: string): Issue | undefined => {
     if (!products || !found.product) return undefined;
-    const row = products.rows[found.product];
+    const row =
+      (found.code === "duplicate-product-id" ? products.repeated?.[found.product] : undefined) ??
+      products.rows[found.product];
     const column = products.columns[field];
     return row === undefined
       ? at(products.sheet)
@@ -31,7 +33,9 @@ export function locateIssue(found: Issue, layout: WorkbookLayout): Issue {
       return productCell("id") ?? found;
     case "duplicate-member-id": {
       const council = layout.council;
-      const row = found.member ? council?.rows[found.member] : undefined;
+      const row = found.member
+        ? (council?.repeated?.[found.member] ?? council?.rows[found.member])
+        : undefined;
       if (!council) return found;
       return row === undefined
         ? at(council.sheet)

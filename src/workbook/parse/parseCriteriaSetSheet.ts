@@ -206,6 +206,13 @@ export function parseCriteriaSetSheet(
       cell = pathCells.get(`parts[${index}]`);
     }
     if (!cell && found.code === "criteria-duplicate-id" && found.path) cell = pathCells.get(found.path);
+    if (!cell && found.code === "criteria-total-not-100") {
+      // The total is off because a part is: name the first part whose points differ from the decision's.
+      const off = doc.parts.findIndex(
+        (p) => versionInfo?.parts.find((v) => v.id === p.id)?.maxPoints !== p.maxPoints,
+      );
+      cell = pathCells.get(`parts[${Math.max(0, off)}]`);
+    }
     if (!cell && (found.code === "unknown-criteria-version" || found.path?.startsWith("version")))
       cell = version.cell;
     if (!cell && (found.code === "criteria-set-not-indexed" || found.path?.startsWith("productSet")))

@@ -19,6 +19,8 @@ export interface TablePlace {
   readonly sheet: string;
   readonly rows: Readonly<Record<string, number>>;
   readonly columns: Readonly<Record<string, number>>;
+  /** Id → the row that lists it a second time: where a duplicated id is to be fixed. */
+  readonly repeated?: Readonly<Record<string, number>>;
 }
 
 interface TableRows {
@@ -51,6 +53,7 @@ export function parseProductsSheet(grid: GridIndex): {
   const issues: Issue[] = [];
   const products: Product[] = [];
   const placed: Record<string, number> = {};
+  const repeated: Record<string, number> = {};
   for (const row of rows) {
     const id = grid.text(row, columns.id);
     if (id === "") {
@@ -100,6 +103,7 @@ export function parseProductsSheet(grid: GridIndex): {
     const producer = optional("producer");
     const commune = optional("commune");
     if (placed[id] === undefined) placed[id] = row;
+    else repeated[id] ??= row;
     products.push({
       id,
       name: grid.text(row, columns.name),
@@ -110,7 +114,7 @@ export function parseProductsSheet(grid: GridIndex): {
       ...(Object.keys(dossier).length > 0 ? { dossier: dossier as Dossier } : {}),
     });
   }
-  return { products, place: { sheet: grid.name, rows: placed, columns }, issues };
+  return { products, place: { sheet: grid.name, rows: placed, repeated, columns }, issues };
 }
 
 export function parseCouncilSheet(grid: GridIndex): {
@@ -122,6 +126,7 @@ export function parseCouncilSheet(grid: GridIndex): {
   const issues: Issue[] = [];
   const members: Member[] = [];
   const placed: Record<string, number> = {};
+  const repeated: Record<string, number> = {};
   for (const row of rows) {
     const id = grid.text(row, columns.id);
     if (id === "") {
@@ -132,7 +137,8 @@ export function parseCouncilSheet(grid: GridIndex): {
     }
     const role = grid.text(row, columns.role);
     if (placed[id] === undefined) placed[id] = row;
+    else repeated[id] ??= row;
     members.push({ id, name: grid.text(row, columns.name), ...(role !== "" ? { role } : {}) });
   }
-  return { members, place: { sheet: grid.name, rows: placed, columns }, issues };
+  return { members, place: { sheet: grid.name, rows: placed, repeated, columns }, issues };
 }
