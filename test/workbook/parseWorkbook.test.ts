@@ -215,6 +215,29 @@ describe("parseWorkbook", () => {
     expect(reading.round.scores).toEqual(round.scores);
   });
 
+  it("warns about a hidden id edited into something the add-in never writes, and a member id changed", async () => {
+    const grids = await sample();
+    const a = scoreCell(grids, "Phiếu P01", criteria[0].id, "M1");
+    const option = a.row + 1;
+    const edited = editGrid(grids, "Phiếu P01", (values) => {
+      values[option][0] = "ghi chú";
+      values[0][a.column] = "member:M9";
+    });
+    const reading = parseWorkbook(edited, catalog);
+    expect(reading.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: "hidden-id-altered",
+          value: "ghi chú",
+          cell: cellAddress(option, 0),
+        }),
+        expect.objectContaining({ code: "member-column-unknown", member: "M9" }),
+        expect.objectContaining({ code: "member-column-missing", member: "M1" }),
+      ]),
+    );
+    expect(reading.round.scores.P01.M1).toBeUndefined();
+  });
+
   it("reports a product without a criteria sheet on its row of the Products sheet", async () => {
     const grids = (await sample()).filter((grid) => grid.name !== "Phiếu P02");
     const reading = parseWorkbook(grids, catalog);
