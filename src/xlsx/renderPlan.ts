@@ -8,6 +8,7 @@ import {
   rangesOverlap,
   type CellRange,
 } from "../workbook/cellAddress";
+import { encodeCellText, stripUnwritable } from "./cellText";
 import type { CellFormat, ListValidation, PlannedCell, SheetPlan } from "../workbook/plan/sheetPlan";
 
 /**
@@ -78,8 +79,8 @@ export function renderPlan(sheet: Worksheet, plan: SheetPlan): void {
     };
     sheet.headerFooter = {
       ...sheet.headerFooter,
-      ...(print.header !== undefined ? { oddHeader: `&C${print.header}` } : {}),
-      ...(print.footer !== undefined ? { oddFooter: `&C${print.footer}` } : {}),
+      ...(print.header !== undefined ? { oddHeader: `&C${stripUnwritable(print.header)}` } : {}),
+      ...(print.footer !== undefined ? { oddFooter: `&C${stripUnwritable(print.footer)}` } : {}),
     };
   }
   if (plan.tabColor) sheet.properties.tabColor = { argb: argb(plan.tabColor) };
@@ -99,7 +100,7 @@ function writeBlock(sheet: Worksheet, at: string, rows: readonly (readonly Plann
           `cannot write ${planned.value} into ${sheet.name}!${cell.address}: not a finite number`,
         );
       // A string is always stored as a string: exceljs never reads "=1+1" or "+84…" as a formula.
-      else cell.value = planned.value;
+      else cell.value = typeof planned.value === "string" ? encodeCellText(planned.value) : planned.value;
     });
   });
 }
@@ -187,9 +188,9 @@ function addValidation(sheet: Worksheet, validation: ListValidation): void {
     formulae: [formula],
     showErrorMessage: true,
     errorStyle: "stop",
-    errorTitle: validation.errorTitle,
-    error: validation.errorMessage,
-    ...(validation.prompt ? { showInputMessage: true, prompt: validation.prompt } : {}),
+    errorTitle: stripUnwritable(validation.errorTitle),
+    error: stripUnwritable(validation.errorMessage),
+    ...(validation.prompt ? { showInputMessage: true, prompt: stripUnwritable(validation.prompt) } : {}),
   };
 }
 

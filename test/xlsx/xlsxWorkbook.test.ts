@@ -205,6 +205,26 @@ describe("XlsxWorkbook", () => {
     expect(grid.formulas[3][0]).toBe("=2+3");
   });
 
+  it("keeps every character of hostile text: controls, non-characters, lone surrogates, escape look-alikes", async () => {
+    const hostile = [
+      "Bưởi\u0001Diễn\u001f",
+      "tab\tand\nline",
+      "\uFFFE\uFFFF",
+      "half \uD800 pair",
+      "_x0041_ stays as typed",
+      '=HYPERLINK("http://x")',
+      "+84 912 345 678",
+      "😀 Phở",
+    ];
+    const workbook = XlsxWorkbook.empty();
+    await workbook.writeSheets([
+      samplePlan({ clear: [], blocks: [{ at: "A1", rows: hostile.map((value) => [{ value }]) }] }),
+    ]);
+    const [grid] = await (await savedAndReopened(workbook)).readSheets();
+    expect(grid.values.slice(0, hostile.length).map((row) => row[0])).toEqual(hostile);
+    expect(grid.formulas.slice(0, hostile.length).every((row) => row[0] === null)).toBe(true);
+  });
+
   it("saves atomically: no temporary file is left beside the workbook", async () => {
     const workbook = XlsxWorkbook.empty();
     await workbook.writeSheets([samplePlan()]);

@@ -1,0 +1,31 @@
+/**
+ * Characters XML 1.0 cannot hold: C0 controls other than tab, line feed and carriage return, the
+ * non-characters U+FFFE and U+FFFF, and UTF-16 surrogates that are not part of a pair. A product name
+ * pasted from a web page or a PDF can carry one; written raw it makes the whole file unreadable.
+ */
+const UNWRITABLE = new RegExp(
+  [
+    "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]",
+    "[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])",
+    "(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]",
+  ].join("|"),
+  "g",
+);
+
+/** "_x0041_" as typed, which a reader would otherwise decode to "A". */
+const LOOKS_ESCAPED = /_(?=x[0-9A-Fa-f]{4}_)/g;
+
+const hex = (char: string) => `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
+
+/**
+ * Cell text in the form OOXML gives for characters XML cannot carry (`_xHHHH_`, as Excel writes them): Excel,
+ * LibreOffice and exceljs decode it back to the same text, so no character of a user's text is lost.
+ */
+export function encodeCellText(text: string): string {
+  return text.replace(LOOKS_ESCAPED, "_x005F_").replace(UNWRITABLE, hex);
+}
+
+/** Text in places with no escape form (dropdown messages, headers, footers): unwritable characters go. */
+export function stripUnwritable(text: string): string {
+  return text.replace(UNWRITABLE, "");
+}
