@@ -12,6 +12,7 @@ export function fakeCommands(overrides: Partial<PaneCommands> = {}): jest.Mocked
     members: [],
   };
   const base: PaneCommands = {
+    canExchangeCopies: true,
     readSetup: async () => ({ members: [], productsOnSheet: [] }),
     setUpRound: async () => ({ products: 0, members: 0, keptEntries: 0 }),
     insertCriteriaSheets: async () => ({ sheets: 0, missingSets: [], issues: [] }),
@@ -35,9 +36,9 @@ export function fakeCommands(overrides: Partial<PaneCommands> = {}): jest.Mocked
     importMemberCopies: async () => ({ members: 0, entries: 0, issues: [] }),
   };
   const all = { ...base, ...overrides };
-  const mocked = {} as Record<keyof PaneCommands, jest.Mock>;
-  for (const key of Object.keys(all) as (keyof PaneCommands)[])
-    mocked[key] = jest.fn(all[key] as (...args: unknown[]) => unknown);
+  const mocked: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(all))
+    mocked[key] = typeof value === "function" ? jest.fn(value as (...args: unknown[]) => unknown) : value;
   return mocked as unknown as jest.Mocked<PaneCommands>;
 }
 

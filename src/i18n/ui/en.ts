@@ -70,6 +70,7 @@ export const enUi: UiText = {
     incomplete: "Incomplete",
     invalid: "Invalid",
     products: "Products",
+    allProducts: "Whole round",
     perMember: "Per member",
     member: "Member",
     issuesOn: (sheet, count) => `${sheet} (${count})`,
@@ -105,7 +106,7 @@ export const enUi: UiText = {
     goToResult: "Open the Results sheet",
     confirmTitle: "Replace the Results sheet?",
     confirmBody: (cells) =>
-      `Someone edited the Results sheet (${cells}). Computing again overwrites those cells with fresh formulas and figures.`,
+      `Someone edited the Results sheet (${cells}). Computing again overwrites those cells with fresh figures.`,
     confirmReplace: "Replace",
     confirmKeep: "Keep it",
     kept: "The Results sheet was left as it is.",
@@ -130,6 +131,8 @@ export const enUi: UiText = {
     importHint: "Choose the .xlsx files members sent back.",
     imported: (members, entries) => `Imported ${entries} score cells from ${members} members.`,
     importSkipped: (count) => `${count} cells skipped (see the issues list).`,
+    copiesUnavailable:
+      "This version cannot export or import members' own copies (.xlsx) yet. Members score in their column of the shared workbook.",
   },
   settings: {
     title: "Settings",

@@ -65,6 +65,7 @@ export interface UiText {
     readonly incomplete: string;
     readonly invalid: string;
     readonly products: string;
+    readonly allProducts: string;
     readonly perMember: string;
     readonly member: string;
     readonly issuesOn: (sheet: string, count: number) => string;
@@ -118,6 +119,7 @@ export interface UiText {
     readonly importHint: string;
     readonly imported: (members: number, entries: number) => string;
     readonly importSkipped: (count: number) => string;
+    readonly copiesUnavailable: string;
   };
   readonly settings: {
     readonly title: string;

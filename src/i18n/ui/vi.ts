@@ -70,6 +70,7 @@ export const viUi: UiText = {
     incomplete: "Chưa đủ",
     invalid: "Có lỗi",
     products: "Sản phẩm",
+    allProducts: "Cả đợt",
     perMember: "Theo thành viên",
     member: "Thành viên",
     issuesOn: (sheet, count) => `${sheet} (${count})`,
@@ -105,7 +106,7 @@ export const viUi: UiText = {
     goToResult: "Mở trang Kết quả",
     confirmTitle: "Thay trang Kết quả?",
     confirmBody: (cells) =>
-      `Trang Kết quả đã bị sửa tay (${cells}). Tính lại sẽ ghi đè các ô đó bằng công thức và số liệu mới.`,
+      `Trang Kết quả đã bị sửa tay (${cells}). Tính lại sẽ ghi đè các ô đó bằng số liệu mới.`,
     confirmReplace: "Ghi đè",
     confirmKeep: "Giữ nguyên",
     kept: "Đã giữ nguyên trang Kết quả.",
@@ -130,6 +131,8 @@ export const viUi: UiText = {
     importHint: "Chọn các tệp .xlsx mà thành viên gửi lại.",
     imported: (members, entries) => `Đã nhập ${entries} ô điểm của ${members} thành viên.`,
     importSkipped: (count) => `Bỏ qua ${count} ô (xem danh sách lỗi).`,
+    copiesUnavailable:
+      "Bản này chưa xuất, nhập được bản chấm riêng (.xlsx). Thành viên chấm trực tiếp vào cột của mình trong sổ tính chung.",
   },
   settings: {
     title: "Cài đặt",

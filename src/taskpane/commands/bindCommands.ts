@@ -31,6 +31,10 @@ export function bindCommands(port: WorkbookPort, catalog: Catalog): PaneCommands
   const read = async (): Promise<WorkbookReading> => parseWorkbook(await port.readSheets(), catalog);
 
   return {
+    // The .xlsx reader/writer (exceljs) is Node-only in this build; export and import stay with the secretary's
+    // workbook tools until the pane bundles a browser build of it.
+    canExchangeCopies: false,
+
     async readSetup() {
       const { round, layout } = await read();
       return {
@@ -115,11 +119,11 @@ export function bindCommands(port: WorkbookPort, catalog: Catalog): PaneCommands
     },
 
     async exportMemberCopy() {
-      throw new Error("not available yet");
+      throw new Error("exporting a member's copy needs the .xlsx writer, not in this build");
     },
 
     async importMemberCopies() {
-      throw new Error("not available yet");
+      throw new Error("importing members' copies needs the .xlsx reader, not in this build");
     },
   };
 }

@@ -7,6 +7,8 @@ import type { Language } from "../../i18n";
  * screen's loading, empty and error states without building a workbook for each.
  */
 export interface PaneCommands {
+  /** Whether members' copies can travel as .xlsx files from this host (needs the .xlsx writer in the pane). */
+  readonly canExchangeCopies: boolean;
   readSetup(): Promise<SetupSnapshot>;
   setUpRound(request: SetupRequest): Promise<SetupOutcome>;
   insertCriteriaSheets(language: Language): Promise<InsertOutcome>;

@@ -1,4 +1,4 @@
-import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import type { Stars } from "../../../domain";
 import { starGlyphs } from "../../../i18n";
 import type { ResultSummary as Summary } from "../../commands/paneCommands";
@@ -35,7 +35,7 @@ export function ResultSummary(props: ResultSummaryProps) {
       <th scope="row" className={styles.cell}>
         {label}
       </th>
-      <td className={`${styles.cell} ${styles.count}`}>{count}</td>
+      <td className={mergeClasses(styles.cell, styles.count)}>{count}</td>
     </tr>
   );
   return (

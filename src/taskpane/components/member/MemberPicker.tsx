@@ -1,6 +1,7 @@
 import { Field, Select } from "@fluentui/react-components";
 import type { Member } from "../../../domain";
 import { useLanguage } from "../../host/languageContext";
+import { useSelectStyles } from "../common/useSelectStyles";
 
 export interface MemberPickerProps {
   readonly members: readonly Member[];
@@ -10,9 +11,15 @@ export interface MemberPickerProps {
 
 export function MemberPicker(props: MemberPickerProps) {
   const { text } = useLanguage();
+  const selectStyles = useSelectStyles();
   return (
     <Field label={text.member.choose}>
-      <Select value={props.value} onChange={(_event, data) => props.onChange(data.value)}>
+      <Select
+        className={selectStyles.root}
+        select={{ className: selectStyles.select }}
+        value={props.value}
+        onChange={(_event, data) => props.onChange(data.value)}
+      >
         <option value="">{text.member.choosePlaceholder}</option>
         {props.members.map((member) => (
           <option key={member.id} value={member.id}>

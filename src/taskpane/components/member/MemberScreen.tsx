@@ -17,6 +17,7 @@ const useStyles = makeStyles({
 export function MemberScreen() {
   const { text } = useLanguage();
   const { commands } = useAddin();
+  const copies = commands.canExchangeCopies;
   const view = useMemberView();
   const styles = useStyles();
   const { progress } = view;
@@ -43,9 +44,11 @@ export function MemberScreen() {
                 >
                   {progress.value.nextEmpty ? text.member.nextEmpty : text.member.noEmpty}
                 </Button>
-                <Button onClick={view.exportCopy} disabled={view.exported.kind === "running"}>
-                  {text.member.exportCopy}
-                </Button>
+                {copies && (
+                  <Button onClick={view.exportCopy} disabled={view.exported.kind === "running"}>
+                    {text.member.exportCopy}
+                  </Button>
+                )}
               </div>
               {view.exported.kind === "done" && (
                 <Notice intent="success">{text.member.exported(view.exported.value.fileName)}</Notice>
@@ -55,7 +58,11 @@ export function MemberScreen() {
           )}
         </>
       )}
-      <ImportCopies state={view.imported} onFiles={view.importCopies} onSelect={select} />
+      {copies ? (
+        <ImportCopies state={view.imported} onFiles={view.importCopies} onSelect={select} />
+      ) : (
+        <Notice intent="info">{text.member.copiesUnavailable}</Notice>
+      )}
     </Screen>
   );
 }

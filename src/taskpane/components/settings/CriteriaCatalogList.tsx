@@ -2,6 +2,7 @@ import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Catalog } from "../../../domain";
 import { useLanguage } from "../../host/languageContext";
 import { formatDate } from "../../format/formatDate";
+import { offeredVersions } from "../../hooks/offeredVersions";
 
 export interface CriteriaCatalogListProps {
   readonly catalog: Catalog;
@@ -30,7 +31,7 @@ const useStyles = makeStyles({
 export function CriteriaCatalogList(props: CriteriaCatalogListProps) {
   const { language, text } = useLanguage();
   const styles = useStyles();
-  const versions = props.catalog.versions.filter((version) => !version.synthetic);
+  const versions = offeredVersions(props.catalog);
   return (
     <ul className={styles.list}>
       {versions.map((version) => {

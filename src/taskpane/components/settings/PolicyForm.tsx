@@ -1,6 +1,7 @@
 import { Button, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { ROUNDING_POLICIES, type Policy, type RoundingPolicy } from "../../../domain";
 import { useLanguage } from "../../host/languageContext";
+import { useSelectStyles } from "../common/useSelectStyles";
 
 export interface PolicyFormProps {
   readonly policy: Policy;
@@ -21,6 +22,7 @@ function numberOr(typed: string, fallback: number): number {
 
 export function PolicyForm(props: PolicyFormProps) {
   const { text } = useLanguage();
+  const selectStyles = useSelectStyles();
   const styles = useStyles();
   const { policy } = props;
   return (
@@ -33,6 +35,8 @@ export function PolicyForm(props: PolicyFormProps) {
     >
       <Field label={text.settings.rounding}>
         <Select
+          className={selectStyles.root}
+          select={{ className: selectStyles.select }}
           value={policy.rounding}
           onChange={(_event, data) => props.onChange({ rounding: data.value as RoundingPolicy })}
         >

@@ -1,6 +1,7 @@
 import { Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { COUNCIL_LEVELS, type CouncilLevel } from "../../../domain";
 import { useLanguage } from "../../host/languageContext";
+import { useSelectStyles } from "../common/useSelectStyles";
 
 export interface CouncilFieldsProps {
   readonly level: CouncilLevel;
@@ -17,11 +18,14 @@ const useStyles = makeStyles({
 
 export function CouncilFields(props: CouncilFieldsProps) {
   const { text } = useLanguage();
+  const selectStyles = useSelectStyles();
   const styles = useStyles();
   return (
     <div className={styles.fields}>
       <Field label={text.setup.level}>
         <Select
+          className={selectStyles.root}
+          select={{ className: selectStyles.select }}
           value={props.level}
           onChange={(_event, data) => props.onChange({ level: data.value as CouncilLevel })}
         >

@@ -2,6 +2,7 @@ import { Field, makeStyles, Radio, RadioGroup, Select, Textarea, tokens } from "
 import type { ProductSetRef } from "../../../domain";
 import type { ProductSource } from "../../hooks/useRoundSetup";
 import { useLanguage } from "../../host/languageContext";
+import { useSelectStyles } from "../common/useSelectStyles";
 
 export interface ProductListFieldProps {
   readonly source: ProductSource;
@@ -20,6 +21,7 @@ const useStyles = makeStyles({
 /** Products come from the Products sheet (pasted there by the council) or are pasted here. */
 export function ProductListField(props: ProductListFieldProps) {
   const { text } = useLanguage();
+  const selectStyles = useSelectStyles();
   const styles = useStyles();
   const example = `Mật ong bạc hà; HTX Hà Giang; ${props.productSets[0]?.code ?? ""}`;
   return (
@@ -37,6 +39,8 @@ export function ProductListField(props: ProductListFieldProps) {
         <>
           <Field label={text.setup.defaultProductSet}>
             <Select
+              className={selectStyles.root}
+              select={{ className: selectStyles.select }}
               value={props.defaultSet}
               onChange={(_event, data) => props.onChange({ defaultSet: data.value })}
             >

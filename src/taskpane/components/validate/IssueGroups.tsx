@@ -7,6 +7,7 @@ import { IssueItem } from "./IssueItem";
 
 export interface IssueGroupsProps {
   readonly issues: readonly Issue[];
+  readonly memberNames?: ReadonlyMap<string, string>;
   onSelect(sheet: string, cell: string): void;
 }
 
@@ -35,7 +36,7 @@ export function IssueGroups(props: IssueGroupsProps) {
           <ul className={styles.list}>
             {group.issues.map((issue, index) => (
               <li key={`${issue.code}-${issue.cell ?? ""}-${index}`}>
-                <IssueItem issue={issue} onSelect={props.onSelect} />
+                <IssueItem issue={issue} memberNames={props.memberNames} onSelect={props.onSelect} />
               </li>
             ))}
           </ul>

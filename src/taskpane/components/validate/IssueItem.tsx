@@ -5,6 +5,8 @@ import { useLanguage } from "../../host/languageContext";
 
 export interface IssueItemProps {
   readonly issue: Issue;
+  /** Member id → name: issues carry ids, people recognise names. */
+  readonly memberNames?: ReadonlyMap<string, string>;
   onSelect(sheet: string, cell: string): void;
 }
 
@@ -49,7 +51,11 @@ export function IssueItem(props: IssueItemProps) {
   const { language, text } = useLanguage();
   const styles = useStyles();
   const { issue } = props;
-  const { what, fix } = describeIssue(issue, language);
+  const name = issue.member ? props.memberNames?.get(issue.member) : undefined;
+  const { what, fix } = describeIssue(
+    name ? { ...issue, member: `${name} (${issue.member})` } : issue,
+    language,
+  );
   const body = (
     <>
       <Text className={styles.severity}>{text.validate.severity[issue.severity]}</Text>

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { StatusCounts } from "../../commands/paneCommands";
 import { useLanguage } from "../../host/languageContext";
 
@@ -30,7 +30,8 @@ const useStyles = makeStyles({
 export function StatusCountsTable(props: StatusCountsTableProps) {
   const { text } = useLanguage();
   const styles = useStyles();
-  const first = `${styles.cell} ${styles.first}`;
+  // Griffel classes are atomic: only mergeClasses decides which of two text-align rules wins.
+  const first = mergeClasses(styles.cell, styles.first);
   return (
     <table className={styles.table}>
       <caption className={styles.caption}>{props.caption}</caption>

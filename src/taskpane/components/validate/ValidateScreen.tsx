@@ -36,7 +36,7 @@ export function ValidateScreen() {
           <StatusCountsTable
             caption={text.validate.countsCaption}
             rowHeader={text.validate.products}
-            rows={[{ key: "all", label: text.validate.products, ...state.value.products }]}
+            rows={[{ key: "all", label: text.validate.allProducts, ...state.value.products }]}
           />
           {state.value.members.length > 0 && (
             <StatusCountsTable
@@ -45,7 +45,11 @@ export function ValidateScreen() {
               rows={state.value.members.map((member) => ({ key: member.id, label: member.name, ...member }))}
             />
           )}
-          <IssueGroups issues={state.value.issues} onSelect={validation.select} />
+          <IssueGroups
+            issues={state.value.issues}
+            memberNames={new Map(state.value.members.map((member) => [member.id, member.name]))}
+            onSelect={validation.select}
+          />
         </>
       )}
     </Screen>
