@@ -29,6 +29,3 @@ export function failure<T>(
 ): FunctionResult<T> {
   return { kind: "error", code, problem, message: functionProblemText(problem, language) };
 }
-
-/** Passes an error on unchanged whatever the value type it was computed for. */
-export type FunctionError = Extract<FunctionResult<never>, { kind: "error" }>;

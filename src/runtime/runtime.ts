@@ -8,7 +8,9 @@ import "./customFunctionsFallback";
 import "../functions/functions";
 import { registerRibbonCommands } from "./ribbonCommands";
 
-Office.onReady(() => {
-  // Office.actions exists only in hosts with SharedRuntime; elsewhere the buttons are not shown anyway.
-  if (Office.actions) registerRibbonCommands();
-});
+// Outside Office (the pane opened in a plain browser for tests) there is no Office and nothing to bind.
+if (typeof Office !== "undefined")
+  void Office.onReady(() => {
+    // Office.actions exists only in hosts with SharedRuntime; elsewhere the buttons are not shown anyway.
+    if (Office.actions) registerRibbonCommands();
+  });

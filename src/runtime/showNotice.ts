@@ -6,11 +6,11 @@ import type { RibbonNotice } from "../i18n/ribbonText";
  * dialogs (DialogApi 1.1) gets nothing rather than an error, since the work itself is already done.
  */
 export function showNotice(notice: RibbonNotice): Promise<void> {
+  if (!Office.context.requirements.isSetSupported("DialogApi", "1.1")) return Promise.resolve();
   const url = new URL("notice.html", window.location.href);
   url.searchParams.set("title", notice.title);
   url.searchParams.set("message", notice.message);
   return new Promise((resolve) => {
-    if (!Office.context.requirements.isSetSupported("DialogApi", "1.1")) return resolve();
     Office.context.ui.displayDialogAsync(
       url.toString(),
       { height: 25, width: 30, displayInIframe: true },
