@@ -65,12 +65,10 @@ export function assessRound(reading: WorkbookReading): RoundAssessment {
     const counts = zero();
     for (const member of round.members) {
       const state: EntryState = set
-        ? stateOf(
-            evaluateMemberSheet(set, round.scores[product.id]?.[member.id], {
-              product: product.id,
-              member: member.id,
-            }).kind,
-          )
+        ? evaluateMemberSheet(set, round.scores[product.id]?.[member.id], {
+            product: product.id,
+            member: member.id,
+          }).kind
         : "absent";
       counts[state] += 1;
       const mine = perMember.get(member.id);
@@ -95,8 +93,4 @@ export function assessRound(reading: WorkbookReading): RoundAssessment {
       language: reading.language,
     }),
   };
-}
-
-function stateOf(kind: "absent" | "complete" | "incomplete" | "invalid"): EntryState {
-  return kind;
 }

@@ -191,12 +191,8 @@ export function parseCriteriaSheet(
   }
 
   // Native formulas typed over: the engine recomputes, but the printed sheet would lie.
-  const pointsColumn = fixedColumns.find(
-    (c) => grid.columnIds.find((e) => e.column === c)?.id === columnId.field("points"),
-  );
-  const requiredColumn = fixedColumns.find(
-    (c) => grid.columnIds.find((e) => e.column === c)?.id === columnId.field("required"),
-  );
+  const pointsColumn = grid.column(columnId.field("points"));
+  const requiredColumn = grid.column(columnId.field("required"));
   for (const { row, kind } of formulaRows) {
     const columns =
       kind === "average"
