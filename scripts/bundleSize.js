@@ -12,7 +12,8 @@ const FUNCTIONS_BUNDLE_LIMIT_BYTES = 25 * 1024;
 
 function bundleSizes(dist) {
   return fs
-    .readdirSync(dist)
+    .readdirSync(dist, { recursive: true })
+    .map((name) => String(name).split(path.sep).join("/"))
     .filter((name) => name.endsWith(".js"))
     .sort()
     .map((name) => {
