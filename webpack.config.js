@@ -61,6 +61,7 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // Parsed once when webpack starts (restart `npm start` after editing criteria JSON); invalid data fails here.
       new webpack.DefinePlugin({ OCOP_PARSED_CATALOG: JSON.stringify(parsedCatalog()) }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({
@@ -111,7 +112,9 @@ async function devCertificates(env) {
     const devCerts = require("office-addin-dev-certs");
     return await devCerts.getHttpsServerOptions();
   } catch (error) {
-    console.warn(`office-addin-dev-certs could not set up a trusted certificate (${error.message}); using a self-signed one.`);
+    console.warn(
+      `office-addin-dev-certs could not set up a trusted certificate (${error.message}); using a self-signed one.`,
+    );
     return undefined;
   }
 }
