@@ -3,6 +3,7 @@ export * from "./plan/sheetPlan";
 export * from "./cellAddress";
 export * from "./hiddenIds";
 export * from "./fingerprint";
+export * from "./resultFreshness";
 export * from "./plan/sheetDraft";
 export * from "./plan/sheetName";
 export * from "./plan/nativeFormulas";
