@@ -1,5 +1,5 @@
 import { allowedPoints, criteriaOf, DEFAULT_POLICY, type Member } from "../../src/domain";
-import { parseCell } from "../../src/workbook/cellAddress";
+import { inRange, parseRange } from "../../src/workbook/cellAddress";
 import { planCriteriaSheet } from "../../src/workbook/plan/criteriaSheet";
 import { BANNED_FUNCTIONS } from "../../src/workbook/plan/nativeFormulas";
 import type { PlannedCell, SheetPlan } from "../../src/workbook/plan/sheetPlan";
@@ -37,10 +37,7 @@ describe("criteria sheet plan", () => {
     for (const criterion of criteriaOf(set))
       for (const member of round.members) {
         const { row, column } = cellOf(grid, `criterion:${criterion.id}`, `member:${member.id}`);
-        const validation = plan.validations.find((v) => {
-          const at = parseCell(v.range.split(":")[0]);
-          return at.row === row && at.column === column;
-        });
+        const validation = plan.validations.find((v) => inRange(parseRange(v.range), row, column));
         expect(validation?.list).toEqual(allowedPoints(criterion));
       }
   });

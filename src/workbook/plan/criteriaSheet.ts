@@ -51,6 +51,9 @@ export function planCriteriaSheet(input: CriteriaSheetInput): SheetPlan {
   const lastMember = firstMember + Math.max(members.length, 1) - 1;
   const lastColumn = lastMember;
   const editable = new Set(input.editableMembers ?? members.map((m) => m.id));
+  const editableRuns = columnRuns(
+    members.flatMap((member, i) => (editable.has(member.id) ? [firstMember + i] : [])),
+  );
 
   draft.columnId(C.code, columnId.field("code"));
   draft.columnId(C.text, columnId.field("text"));
@@ -113,24 +116,18 @@ export function planCriteriaSheet(input: CriteriaSheetInput): SheetPlan {
           draft.value(row, firstMember + i, value === undefined ? null : value);
         });
         const allowed = allowedPoints(criterion);
-        members.forEach((member, i) => {
-          if (!editable.has(member.id)) return;
-          const cell = span(row, firstMember + i, row, firstMember + i);
-          draft.format({
-            range: cell,
-            locked: false,
-            fill: FILL.input,
-            border: "thin",
-            horizontal: "center",
-          });
+        // One range per run of adjacent editable columns: Excel adapters pay per range, not per cell.
+        for (const [left, right] of editableRuns) {
+          const range = span(row, left, row, right);
+          draft.format({ range, locked: false, fill: FILL.input, border: "thin", horizontal: "center" });
           draft.validations.push({
-            range: cell,
+            range,
             list: allowed,
             errorTitle: labels.scoreErrorTitle,
             errorMessage: labels.scoreErrorMessage(allowed.join("; ")),
             prompt: labels.scorePrompt,
           });
-        });
+        }
         row += 1;
         criterion.options.forEach((option, o) => {
           draft.rowId(row, rowId.option(criterion.id, o)).values(row, C.text, [option.text, option.points]);
@@ -259,4 +256,15 @@ export function planCriteriaSheet(input: CriteriaSheetInput): SheetPlan {
       footer: `${product.id} — &P/&N`,
     },
   });
+}
+
+/** [3, 4, 5, 8] → [[3, 5], [8, 8]]: adjacent columns as one range. */
+function columnRuns(columns: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const column of columns) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === column - 1) last[1] = column;
+    else runs.push([column, column]);
+  }
+  return runs;
 }
