@@ -591,8 +591,11 @@ class FakeRange extends Loaded implements RangeApi {
 
   private styleCells(key: string, value: unknown): void {
     this.mutate((sheet, box) => {
-      for (const address of cellsIn(box))
-        sheet.styles.set(address, { ...sheet.styles.get(address), [key]: value });
+      for (const address of cellsIn(box)) {
+        const style = sheet.styles.get(address);
+        if (style) style[key] = value;
+        else sheet.styles.set(address, { [key]: value });
+      }
     });
   }
 
