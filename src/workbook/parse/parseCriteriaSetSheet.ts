@@ -7,6 +7,7 @@ import {
   type CriteriaVersion,
   type Issue,
 } from "../../domain";
+import type { Language } from "../../i18n/language";
 import { sheetLabels, yesNoFromCell } from "../../i18n/sheetLabels";
 import { cellAddress } from "../cellAddress";
 import { columnId, FIRST_COLUMN, rowId } from "../hiddenIds";
@@ -53,8 +54,9 @@ interface DraftPart {
 export function parseCriteriaSetSheet(
   grid: GridIndex,
   versions: readonly CriteriaVersion[],
+  language: Language = "vi",
 ): CriteriaSetReading {
-  const labels = sheetLabels("vi").criteriaSet;
+  const labels = sheetLabels(language).criteriaSet;
   const sheet = grid.name;
   const issues: Issue[] = [];
   const field = (name: CriteriaSetField): { text: string; cell?: string } => {

@@ -31,6 +31,13 @@ export interface RoundSheetReading {
 export function parseRoundSheet(grid: GridIndex): RoundSheetReading {
   const issues: Issue[] = [];
   const valueColumn = grid.column(columnId.field("value")) ?? ROUND_COLUMNS.value;
+  const languageRow = grid.firstRow(rowId.field("language"));
+  const languageCell = languageRow === undefined ? "" : grid.text(languageRow, valueColumn).toLowerCase();
+  const language: Language = (LANGUAGES as readonly string[]).includes(languageCell)
+    ? (languageCell as Language)
+    : "vi";
+  // Messages name a field in the workbook's own language.
+  const labels = sheetLabels(language);
   const fieldCells: Partial<Record<RoundField, string>> = {};
   const raw = (field: RoundField) => {
     const row = grid.firstRow(rowId.field(field));
@@ -45,7 +52,7 @@ export function parseRoundSheet(grid: GridIndex): RoundSheetReading {
         sheet: grid.name,
         cell,
         value: String(value),
-        detail: sheetLabels("vi").round[field],
+        detail: labels.round[field],
         expected,
       }),
     );
@@ -94,14 +101,9 @@ export function parseRoundSheet(grid: GridIndex): RoundSheetReading {
   const blocks = raw("dossierBlocks");
   let dossierBlocks = DEFAULT_POLICY.dossierBlocks;
   const flag = yesNoFromCell(blocks.value);
-  if (flag === "invalid")
-    invalid("dossierBlocks", blocks.value, blocks.cell, `${sheetLabels("vi").yes}, ${sheetLabels("vi").no}`);
+  if (flag === "invalid") invalid("dossierBlocks", blocks.value, blocks.cell, `${labels.yes}, ${labels.no}`);
   else if (flag !== undefined) dossierBlocks = flag;
-  const languageCell = text("language");
-  const language: Language =
-    languageCell && (LANGUAGES as readonly string[]).includes(languageCell.toLowerCase())
-      ? (languageCell.toLowerCase() as Language)
-      : "vi";
+  raw("language");
   return {
     council: { level, name, ...(meeting ? { date: meeting } : {}) },
     criteriaVersion,

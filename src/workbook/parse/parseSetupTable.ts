@@ -7,6 +7,7 @@ import {
   type Product,
   type ProductKind,
 } from "../../domain";
+import type { Language } from "../../i18n/language";
 import { choiceFromLabel, sheetLabels, yesNoFromCell } from "../../i18n/sheetLabels";
 import { cellAddress } from "../cellAddress";
 import { columnId, rowId } from "../hiddenIds";
@@ -42,12 +43,15 @@ function tableRows(grid: GridIndex, fields: readonly string[]): TableRows {
   return { rows, columns };
 }
 
-export function parseProductsSheet(grid: GridIndex): {
+export function parseProductsSheet(
+  grid: GridIndex,
+  language: Language = "vi",
+): {
   readonly products: readonly Product[];
   readonly place: TablePlace;
   readonly issues: readonly Issue[];
 } {
-  const all = sheetLabels("vi");
+  const all = sheetLabels(language);
   const fields = [...PRODUCT_FIELDS, ...DOSSIER_ITEMS];
   const { rows, columns } = tableRows(grid, fields);
   const issues: Issue[] = [];

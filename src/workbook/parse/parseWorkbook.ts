@@ -67,25 +67,25 @@ export function parseWorkbook(grids: readonly SheetGrid[], catalog: Catalog): Wo
     if (kind === "criteria") criteriaGrids.push(index);
   }
 
-  const criteriaSets: CriteriaSet[] = [];
-  for (const grid of criteriaSetGrids) {
-    const reading = parseCriteriaSetSheet(grid, catalog.versions);
-    if (reading.kind === "ok") criteriaSets.push(reading.set);
-    else if (reading.kind === "failed") issues.push(...reading.issues);
-  }
-  const withSets = criteriaSets.length > 0 ? catalog.withSets(criteriaSets) : catalog;
-
   const setupMissing = (key: string) => issues.push(issue("setup-sheet-missing", "error", { detail: key }));
   const roundGrid = byKey.get(sheetKey.round);
   const roundSheet = roundGrid ? parseRoundSheet(roundGrid) : undefined;
   if (roundSheet) issues.push(...roundSheet.issues);
   else setupMissing(sheetKey.round);
 
+  const criteriaSets: CriteriaSet[] = [];
+  for (const grid of criteriaSetGrids) {
+    const reading = parseCriteriaSetSheet(grid, catalog.versions, roundSheet?.language);
+    if (reading.kind === "ok") criteriaSets.push(reading.set);
+    else if (reading.kind === "failed") issues.push(...reading.issues);
+  }
+  const withSets = criteriaSets.length > 0 ? catalog.withSets(criteriaSets) : catalog;
+
   let products: readonly Product[] = [];
   let productsPlace: TablePlace | undefined;
   const productsGrid = byKey.get(sheetKey.products);
   if (productsGrid) {
-    const reading = parseProductsSheet(productsGrid);
+    const reading = parseProductsSheet(productsGrid, roundSheet?.language);
     products = reading.products;
     productsPlace = reading.place;
     issues.push(...reading.issues);
