@@ -1,7 +1,10 @@
+import { resolve } from "path";
 import { computeResults, WorkbookSession } from "../commands";
 import { shippedCatalog } from "../criteria/shippedCatalog";
 import { resultDocument, scoreRound, type Round, type RoundResult } from "../domain";
 import { issueLine, type Language } from "../i18n";
+import { fileErrorText, unkeptContentWarning } from "../i18n/fileErrors";
+import { WorkbookFileError } from "../xlsx";
 import type { ParsedArgs } from "./args";
 import { blockingIssues } from "./blockingIssues";
 import { EXIT, UsageError, type CliIo } from "./cliIo";
@@ -28,6 +31,17 @@ export async function computeCommand(
     return EXIT.ok;
   }
   const workbook = await openWorkbook(path, language);
+  const target = out ?? path;
+  if (workbook.unkeptContent.length > 0) {
+    if (resolve(target) === resolve(path))
+      throw new UsageError(
+        fileErrorText(
+          new WorkbookFileError("file-content-would-be-lost", path, undefined, workbook.unkeptContent),
+          language,
+        ),
+      );
+    io.err.write(`${unkeptContentWarning(workbook.unkeptContent, target, language)}\n`);
+  }
   // Sheets keep the language the workbook was set up in unless --lang asks for another.
   const sheetLanguage = typeof args.flags.lang === "string" ? language : undefined;
   const before = await WorkbookSession.open(workbook, shippedCatalog(), sheetLanguage);
@@ -38,7 +52,6 @@ export async function computeCommand(
   }
   const outcome = await computeResults(workbook, { catalog: shippedCatalog(), language: sheetLanguage });
   if (outcome.kind === "aborted") throw new Error("compute was aborted without a signal to abort it");
-  const target = out ?? path;
   await saveWorkbook(workbook, target, language);
   // compute writes only its own sheets, so the round read before is the round it scored.
   printResult(before.reading.round, outcome.result, args, io, language);

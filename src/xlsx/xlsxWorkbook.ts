@@ -4,7 +4,7 @@ import type { SheetPlan } from "../workbook/plan/sheetPlan";
 import type { SheetGrid, WorkbookPort } from "../workbook/port";
 import { readGrid } from "./readGrid";
 import { renderPlan } from "./renderPlan";
-import { WorkbookFileError } from "./workbookFileError";
+import { WorkbookFileError, type UnkeptContent } from "./workbookFileError";
 import { writeFileAtomically } from "./writeFileAtomically";
 
 /** The start of an OLE compound file: an old .xls, or an .xlsx encrypted with a password to open. */
@@ -16,9 +16,29 @@ const ENCRYPTION_STREAM = Buffer.from("EncryptionInfo", "utf16le");
 /** Zip entry names are stored as plain text, so a workbook part is visible without unzipping. */
 const WORKBOOK_PART = Buffer.from("xl/workbook.xml", "latin1");
 
+/**
+ * Parts exceljs reads past and does not write back: saving such a workbook over itself would silently
+ * drop a council's charts, pivot tables, macros or form controls. Zip entry names are plain text.
+ */
+const PARTS_EXCELJS_DROPS: readonly (readonly [UnkeptContent, Buffer])[] = (
+  [
+    ["charts", "xl/charts/"],
+    ["pivot-tables", "xl/pivotTables/"],
+    ["macros", "xl/vbaProject.bin"],
+    ["slicers", "xl/slicers/"],
+    ["form-controls", "xl/ctrlProps/"],
+    ["activex", "xl/activeX/"],
+    ["timelines", "xl/timelines/"],
+  ] as const
+).map(([what, part]) => [what, Buffer.from(part, "latin1")] as const);
+
 /** The workbook port over an .xlsx file held in memory (exceljs): the command line's and the tests' Excel. */
 export class XlsxWorkbook implements WorkbookPort {
-  private constructor(readonly workbook: ExcelJS.Workbook) {}
+  private constructor(
+    readonly workbook: ExcelJS.Workbook,
+    /** What the file holds that saving through exceljs would lose; empty if nothing. */
+    readonly unkeptContent: readonly UnkeptContent[] = [],
+  ) {}
 
   /** A new workbook with no sheets. */
   static empty(): XlsxWorkbook {
@@ -64,7 +84,8 @@ export class XlsxWorkbook implements WorkbookPort {
         error instanceof Error ? error.message : String(error),
       );
     }
-    return new XlsxWorkbook(workbook);
+    const dropped = PARTS_EXCELJS_DROPS.filter(([, part]) => buffer.includes(part)).map(([what]) => what);
+    return new XlsxWorkbook(workbook, dropped);
   }
 
   async readSheets(names?: readonly string[]): Promise<readonly SheetGrid[]> {

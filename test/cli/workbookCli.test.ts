@@ -7,6 +7,9 @@ import { shippedCatalog } from "../../src/criteria/shippedCatalog";
 import { parseRound, policyOf, type Round } from "../../src/domain";
 import { ocop, round as fixturePath } from "./cliHarness";
 
+// Each case writes and reads real .xlsx files; a slow CI machine needs more than Jest's 5 s.
+jest.setTimeout(30_000);
+
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "ocop-cli-"));
@@ -187,6 +190,21 @@ describe("ocop compute on a workbook", () => {
     expect(readdirSync(dir)).toEqual(["w.xlsx"]);
     const again = await ocop("compute", path, "--json");
     expect(JSON.parse(again.out).products).toHaveLength(4);
+  });
+
+  it("will not save over a workbook holding charts it cannot keep, but writes a copy with --out", async () => {
+    const path = await initFrom("district-round.json");
+    // Rename a part of the same length in the zip's directory, so the package names a chart part.
+    const bytes = readFileSync(path).toString("latin1").split("docProps/app.xml").join("xl/charts/c1.xml");
+    writeFileSync(path, Buffer.from(bytes, "latin1"));
+    const before = readFileSync(path);
+    const refused = await ocop("compute", path, "--lang", "en");
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/charts.*--out/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    const copy = await ocop("compute", path, "--out", inDir("copy.xlsx"), "--lang", "en");
+    expect(copy.code).toBe(0);
+    expect(copy.err).toMatch(/does not have the original's charts/);
   });
 
   it("refuses to write results into a workbook that holds no round, and leaves it unchanged", async () => {

@@ -12,6 +12,9 @@ const fixtures = readdirSync(FIXTURE_ROUNDS).filter(
   (f) => f.endsWith(".json") && !f.endsWith(".expected.json"),
 );
 
+// Each case writes and reads real .xlsx files; a slow CI machine needs more than Jest's 5 s.
+jest.setTimeout(30_000);
+
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "ocop-roundtrip-"));
