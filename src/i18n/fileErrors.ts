@@ -51,6 +51,7 @@ const contentNames: Readonly<Record<Language, Readonly<Record<UnkeptContent, str
     "form-controls": "điều khiển biểu mẫu",
     activex: "điều khiển ActiveX",
     timelines: "timeline",
+    "threaded-comments": "chuỗi nhận xét (comment)",
   },
   en: {
     charts: "charts",
@@ -60,6 +61,7 @@ const contentNames: Readonly<Record<Language, Readonly<Record<UnkeptContent, str
     "form-controls": "form controls",
     activex: "ActiveX controls",
     timelines: "timelines",
+    "threaded-comments": "threaded comments",
   },
 };
 

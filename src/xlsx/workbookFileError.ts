@@ -28,4 +28,11 @@ export class WorkbookFileError extends Error {
 
 /** Content of a workbook that exceljs does not write back. */
 export type UnkeptContent =
-  "charts" | "pivot-tables" | "macros" | "slicers" | "form-controls" | "activex" | "timelines";
+  | "charts"
+  | "pivot-tables"
+  | "macros"
+  | "slicers"
+  | "form-controls"
+  | "activex"
+  | "timelines"
+  | "threaded-comments";

@@ -29,6 +29,7 @@ const PARTS_EXCELJS_DROPS: readonly (readonly [UnkeptContent, Buffer])[] = (
     ["form-controls", "xl/ctrlProps/"],
     ["activex", "xl/activeX/"],
     ["timelines", "xl/timelines/"],
+    ["threaded-comments", "xl/threadedComments/"],
   ] as const
 ).map(([what, part]) => [what, Buffer.from(part, "latin1")] as const);
 
