@@ -28,10 +28,26 @@ export function markerOf(key: string): string {
   return `${MARKER}${key}`;
 }
 
+/** How far from A1 the marker is looked for: a user may insert rows above or columns left of it. */
+const MARKER_SEARCH = { rows: 10, columns: 5 } as const;
+
+/**
+ * Where a sheet's marker is and what key it holds. Normally A1; if a user inserted rows or columns before
+ * it, the ids moved along with it, so the marker's row and column are the id row and id column.
+ */
+export function findMarker(grid: SheetGrid): { row: number; column: number; key: string } | undefined {
+  for (let row = 0; row < Math.min(grid.values.length, MARKER_SEARCH.rows); row += 1)
+    for (let column = 0; column < MARKER_SEARCH.columns; column += 1) {
+      const marker = grid.values[row]?.[column];
+      if (typeof marker === "string" && marker.startsWith(MARKER))
+        return { row, column, key: marker.slice(MARKER.length) };
+    }
+  return undefined;
+}
+
 /** The key a sheet's marker cell holds, or undefined for a sheet the add-in did not generate. */
 export function keyOfGrid(grid: SheetGrid): string | undefined {
-  const marker = grid.values[ID_ROW]?.[ID_COLUMN];
-  return typeof marker === "string" && marker.startsWith(MARKER) ? marker.slice(MARKER.length) : undefined;
+  return findMarker(grid)?.key;
 }
 
 /** The sheet kind a key names ("criteria:P01" → criteria). */

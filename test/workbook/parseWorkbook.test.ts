@@ -72,6 +72,27 @@ describe("parseWorkbook", () => {
     expect(reading.issues).toEqual([]);
   });
 
+  it("reads the same round after rows were inserted above and a column left of the hidden ids", async () => {
+    const grids = await sample();
+    const shifted = ["Phiếu P01", "Sản phẩm", "Đợt"].reduce(
+      (current, name) =>
+        editGrid(current, name, (values, formulas) => {
+          for (const rows of [values, formulas] as unknown[][][]) {
+            for (const row of rows) row.unshift(null);
+            rows.unshift(
+              rows[0].map(() => null),
+              rows[0].map(() => null),
+            );
+          }
+        }),
+      grids,
+    );
+    expect(gridNamed(shifted, "Phiếu P01").values[2][1]).toBe("ocop:criteria:P01");
+    const reading = parseWorkbook(shifted, catalog);
+    expect(reading.issues).toEqual([]);
+    expect(reading.round).toEqual(expected(round));
+  });
+
   it("reads products whose setup columns were reordered", async () => {
     const grids = await sample();
     const moved = editGrid(grids, "Sản phẩm", (values, formulas) => {

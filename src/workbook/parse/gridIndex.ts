@@ -1,5 +1,5 @@
 import { cellAddress } from "../cellAddress";
-import { ID_COLUMN, ID_ROW, keyOfGrid } from "../hiddenIds";
+import { ID_COLUMN, ID_ROW, findMarker } from "../hiddenIds";
 import type { CellValue } from "../plan/sheetPlan";
 import type { SheetGrid } from "../port";
 
@@ -8,22 +8,33 @@ export class GridIndex {
   readonly key: string | undefined;
   readonly rowIds: readonly { readonly row: number; readonly id: string }[];
   readonly columnIds: readonly { readonly column: number; readonly id: string }[];
+  /** The hidden id row and column: row 1 and column A unless the user inserted some before them. */
+  readonly idRow: number;
+  readonly idColumn: number;
 
   constructor(readonly grid: SheetGrid) {
-    this.key = keyOfGrid(grid);
+    const marker = findMarker(grid);
+    this.key = marker?.key;
+    this.idRow = marker?.row ?? ID_ROW;
+    this.idColumn = marker?.column ?? ID_COLUMN;
     const rows: { row: number; id: string }[] = [];
     grid.values.forEach((line, row) => {
-      const id = line[ID_COLUMN];
-      if (row !== ID_ROW && id !== null && id !== undefined && String(id).trim() !== "")
+      const id = line[this.idColumn];
+      if (row > this.idRow && id !== null && id !== undefined && String(id).trim() !== "")
         rows.push({ row, id: String(id).trim() });
     });
     this.rowIds = rows;
     const columns: { column: number; id: string }[] = [];
-    (grid.values[ID_ROW] ?? []).forEach((id, column) => {
-      if (column !== ID_COLUMN && id !== null && String(id).trim() !== "")
+    (grid.values[this.idRow] ?? []).forEach((id, column) => {
+      if (column > this.idColumn && id !== null && String(id).trim() !== "")
         columns.push({ column, id: String(id).trim() });
     });
     this.columnIds = columns;
+  }
+
+  /** The first column right of the id column: labels and codes. */
+  get firstColumn(): number {
+    return this.idColumn + 1;
   }
 
   get name(): string {

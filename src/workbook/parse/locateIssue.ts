@@ -55,7 +55,7 @@ export function locateIssue(found: Issue, layout: WorkbookLayout): Issue {
   const row = found.criterion ? sheetOf.criterionRows[found.criterion] : undefined;
   const column = found.member ? sheetOf.memberColumns[found.member] : undefined;
   if (row !== undefined && column !== undefined) return at(sheetOf.sheet, cellAddress(row, column));
-  if (row !== undefined) return at(sheetOf.sheet, cellAddress(row, FIRST_COLUMN));
+  if (row !== undefined) return at(sheetOf.sheet, cellAddress(row, sheetOf.codeColumn ?? FIRST_COLUMN));
   if (column !== undefined) {
     const line = sheetOf.totalRow ?? sheetOf.headerRow;
     return line === undefined ? at(sheetOf.sheet) : at(sheetOf.sheet, cellAddress(line, column));

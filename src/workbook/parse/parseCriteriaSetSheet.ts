@@ -10,7 +10,7 @@ import {
 import type { Language } from "../../i18n/language";
 import { sheetLabels, yesNoFromCell } from "../../i18n/sheetLabels";
 import { cellAddress } from "../cellAddress";
-import { columnId, FIRST_COLUMN, rowId } from "../hiddenIds";
+import { columnId, rowId } from "../hiddenIds";
 import {
   CRITERIA_SET_COLUMNS,
   CRITERIA_SET_HEADER_ROW,
@@ -62,11 +62,11 @@ export function parseCriteriaSetSheet(
   const field = (name: CriteriaSetField): { text: string; cell?: string } => {
     const row = grid.firstRow(rowId.field(name));
     if (row === undefined) return { text: "" };
-    for (let column = FIRST_COLUMN + 1; column < grid.columnCount; column += 1) {
+    for (let column = grid.firstColumn + 1; column < grid.columnCount; column += 1) {
       const text = grid.text(row, column);
       if (text !== "") return { text, cell: cellAddress(row, column) };
     }
-    return { text: "", cell: cellAddress(row, FIRST_COLUMN + 1) };
+    return { text: "", cell: cellAddress(row, grid.firstColumn + 1) };
   };
   const columns: Partial<Record<CriteriaSetColumn, number>> = {};
   for (const name of CRITERIA_SET_COLUMNS) columns[name] = grid.column(columnId.field(name));
@@ -81,7 +81,7 @@ export function parseCriteriaSetSheet(
     issues.push(
       issue("criteria-cell-invalid", "error", {
         sheet,
-        cell: cellAddress(row, columns[column] ?? FIRST_COLUMN),
+        cell: cellAddress(row, columns[column] ?? grid.firstColumn),
         value: value === null || value === undefined ? "" : String(value),
         detail: labels[column],
         expected,
@@ -100,7 +100,7 @@ export function parseCriteriaSetSheet(
         const id = match[1].toUpperCase();
         const name = match[2].trim() || versionInfo?.parts.find((p) => p.id === id)?.name || id;
         parts.push({ id, name, groups: [] });
-        pathCells.set(`parts[${parts.length - 1}]`, cellAddress(row, columns.part ?? FIRST_COLUMN));
+        pathCells.set(`parts[${parts.length - 1}]`, cellAddress(row, columns.part ?? grid.firstColumn));
       }
     }
     const part = parts[parts.length - 1];
@@ -116,7 +116,7 @@ export function parseCriteriaSetSheet(
         part.groups.push({ id: match[1].toUpperCase(), name: match[2].trim() || match[1], criteria: [] });
         pathCells.set(
           `parts[${parts.length - 1}].groups[${part.groups.length - 1}]`,
-          cellAddress(row, columns.group ?? FIRST_COLUMN),
+          cellAddress(row, columns.group ?? grid.firstColumn),
         );
       }
     }
@@ -139,7 +139,7 @@ export function parseCriteriaSetSheet(
       });
       pathCells.set(
         `parts[${parts.length - 1}].groups[${part.groups.length - 1}].criteria[${group.criteria.length - 1}]`,
-        cellAddress(row, columns.criterionId ?? FIRST_COLUMN),
+        cellAddress(row, columns.criterionId ?? grid.firstColumn),
       );
     }
     const criterion = group.criteria[group.criteria.length - 1];
@@ -161,7 +161,7 @@ export function parseCriteriaSetSheet(
       criterion.options.push({ text: option, points });
       pathCells.set(
         `parts[${parts.length - 1}].groups[${part.groups.length - 1}].criteria[${group.criteria.length - 1}].options[${criterion.options.length - 1}]`,
-        cellAddress(row, columns.option ?? FIRST_COLUMN),
+        cellAddress(row, columns.option ?? grid.firstColumn),
       );
     }
   }

@@ -1,6 +1,6 @@
 import { criteriaOf, issue, type CriteriaSet, type Issue, type Member, type ScoreValue } from "../../domain";
 import { cellAddress } from "../cellAddress";
-import { columnId, FIRST_COLUMN, keySubject, rowId, splitId } from "../hiddenIds";
+import { columnId, keySubject, rowId, splitId } from "../hiddenIds";
 import type { GridIndex } from "./gridIndex";
 import { isBlank } from "./gridIndex";
 import { readScoreCell } from "./scoreCell";
@@ -12,6 +12,8 @@ export interface CriteriaSheetLayout {
   readonly criterionRows: Readonly<Record<string, number>>;
   readonly memberColumns: Readonly<Record<string, number>>;
   readonly headerRow?: number;
+  /** The visible code column, where a criterion's own issues are shown. */
+  readonly codeColumn?: number;
   readonly totalRow?: number;
   readonly averageCell?: string;
 }
@@ -58,6 +60,7 @@ export function parseCriteriaSheet(
   const where = { product, sheet };
   const headerRow = grid.firstRow(rowId.header);
   const visibleRow = (fallback: number) => headerRow ?? fallback;
+  const codeColumn = grid.column(columnId.field("code")) ?? grid.firstColumn;
 
   // Columns: members by id; anything else in row 1 must be one of ours.
   const council = new Set(members.map((m) => m.id));
@@ -71,7 +74,7 @@ export function parseCriteriaSheet(
           issue("member-column-duplicated", "error", {
             ...where,
             member: subject,
-            cell: cellAddress(visibleRow(0), column),
+            cell: cellAddress(visibleRow(grid.idRow), column),
           }),
         );
       else if (!council.has(subject))
@@ -79,14 +82,14 @@ export function parseCriteriaSheet(
           issue("member-column-unknown", "error", {
             ...where,
             member: subject,
-            cell: cellAddress(visibleRow(0), column),
+            cell: cellAddress(visibleRow(grid.idRow), column),
           }),
         );
       else memberColumns[subject] = column;
     } else if (kind === "col") fixedColumns.push(column);
     else
       issues.push(
-        issue("hidden-id-altered", "warning", { ...where, value: id, cell: cellAddress(0, column) }),
+        issue("hidden-id-altered", "warning", { ...where, value: id, cell: cellAddress(grid.idRow, column) }),
       );
   }
   for (const member of members)
@@ -103,7 +106,9 @@ export function parseCriteriaSheet(
   for (const { row, id } of grid.rowIds) {
     const [kind, subject] = splitId(id);
     if (!ROW_KINDS.has(kind)) {
-      issues.push(issue("hidden-id-altered", "warning", { ...where, value: id, cell: cellAddress(row, 0) }));
+      issues.push(
+        issue("hidden-id-altered", "warning", { ...where, value: id, cell: cellAddress(row, grid.idColumn) }),
+      );
       continue;
     }
     if (MEMBER_FORMULA_ROWS.has(kind) || kind === "average" || kind === "product-stars")
@@ -111,7 +116,7 @@ export function parseCriteriaSheet(
     if (kind === "total") totalRow = row;
     if (kind === "average") averageRow = row;
     if (kind !== "criterion") continue;
-    const cell = cellAddress(row, FIRST_COLUMN);
+    const cell = cellAddress(row, codeColumn);
     if (known && !known.has(subject))
       issues.push(issue("criterion-row-unknown", "error", { ...where, criterion: subject, cell }));
     else if (criterionRows[subject] !== undefined)
@@ -133,7 +138,7 @@ export function parseCriteriaSheet(
         issue("criterion-rows-moved", "warning", {
           ...where,
           criterion: order[moved],
-          cell: cellAddress(criterionRows[order[moved]], FIRST_COLUMN),
+          cell: cellAddress(criterionRows[order[moved]], codeColumn),
         }),
       );
   }
@@ -173,7 +178,7 @@ export function parseCriteriaSheet(
       }
     }
     const idColumns = new Set(grid.columnIds.map((entry) => entry.column));
-    const lastFixed = Math.max(FIRST_COLUMN, ...fixedColumns);
+    const lastFixed = Math.max(grid.firstColumn, ...fixedColumns);
     for (let column = lastFixed + 1; column < grid.columnCount; column += 1) {
       if (idColumns.has(column)) continue;
       const row = criterionRowList.find((r) => !isBlank(grid.value(r, column)));
@@ -215,6 +220,7 @@ export function parseCriteriaSheet(
       criterionRows,
       memberColumns,
       headerRow,
+      codeColumn,
       totalRow,
       averageCell:
         averageRow !== undefined && pointsColumn !== undefined

@@ -11,7 +11,7 @@ import {
 } from "../../domain";
 import type { Language } from "../../i18n/language";
 import { cellAddress } from "../cellAddress";
-import { FIRST_COLUMN, kindOfKey, keySubject, rowId, sheetKey } from "../hiddenIds";
+import { kindOfKey, keySubject, rowId, sheetKey } from "../hiddenIds";
 import type { SheetExtent } from "../plan/sheetDraft";
 import type { SheetGrid } from "../port";
 import { GridIndex } from "./gridIndex";
@@ -130,7 +130,7 @@ export function parseWorkbook(grids: readonly SheetGrid[], catalog: Catalog): Wo
             ? {
                 sheet: productsPlace.sheet,
                 ...(row !== undefined
-                  ? { cell: cellAddress(row, productsPlace.columns.id ?? FIRST_COLUMN) }
+                  ? { cell: cellAddress(row, productsPlace.columns.id ?? productsGrid?.firstColumn ?? 1) }
                   : {}),
               }
             : {}),
@@ -144,7 +144,7 @@ export function parseWorkbook(grids: readonly SheetGrid[], catalog: Catalog): Wo
   const meta = (name: string): string => {
     const row = resultGrid?.firstRow(rowId.meta(name));
     if (!resultGrid || row === undefined) return "";
-    for (let column = FIRST_COLUMN + 1; column < resultGrid.columnCount; column += 1) {
+    for (let column = resultGrid.firstColumn + 1; column < resultGrid.columnCount; column += 1) {
       const text = resultGrid.text(row, column);
       if (text !== "") return text;
     }
