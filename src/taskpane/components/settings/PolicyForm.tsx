@@ -66,7 +66,8 @@ export function PolicyForm(props: PolicyFormProps) {
           inputMode="decimal"
           min={0}
           max={100}
-          step={1}
+          // Any step: a council may set a threshold like 12.5, and a step of 1 would make the browser refuse it.
+          step="any"
           value={String(policy.divergencePoints)}
           onChange={(_event, data) =>
             props.onChange({ divergencePoints: Math.max(0, numberOr(data.value, policy.divergencePoints)) })

@@ -1,0 +1,78 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import type { MemberProgress } from "../../../../src/taskpane/commands/paneCommands";
+import { MemberScreen } from "../../../../src/taskpane/components/member/MemberScreen";
+import { fakeCommands } from "../../fakeCommands";
+import { renderPane } from "../../renderPane";
+
+const members = [
+  { id: "M1", name: "Nguyễn Văn An", role: "Chủ tịch" },
+  { id: "M2", name: "Trần Thị Bình" },
+];
+
+const progressOf = async (memberId?: string): Promise<MemberProgress> =>
+  memberId === "M2"
+    ? {
+        members,
+        products: [
+          { id: "P01", name: "Bưởi", state: "complete", missing: 0, criteria: 31 },
+          { id: "P02", name: "Cam sành", state: "partial", missing: 4, criteria: 31 },
+          { id: "P03", name: "Chuối ngự", state: "empty", missing: 31, criteria: 31 },
+        ],
+        nextEmpty: { sheet: "Phiếu P02", cell: "F30" },
+      }
+    : { members, products: [] };
+
+describe("member view", () => {
+  it("says the round has no members yet", async () => {
+    renderPane(<MemberScreen />, { language: "en" });
+    expect(await screen.findByText(/has no members yet/)).toBeTruthy();
+  });
+
+  it("lists the products a member still has to score, in words", async () => {
+    renderPane(<MemberScreen />, { commands: fakeCommands({ memberProgress: progressOf }), language: "en" });
+    fireEvent.change(await screen.findByRole("combobox", { name: "Member" }), { target: { value: "M2" } });
+    expect(await screen.findByText("1 of 3 products fully scored")).toBeTruthy();
+    expect(screen.getByText("In progress, 4 of 31 criteria missing")).toBeTruthy();
+    expect(screen.getByText("Not started, 31 of 31 criteria missing")).toBeTruthy();
+    expect(screen.queryByText("P01 – Bưởi")).toBeNull();
+  });
+
+  it("jumps to the member's next empty cell", async () => {
+    const commands = fakeCommands({ memberProgress: progressOf });
+    renderPane(<MemberScreen />, { commands, language: "en" });
+    fireEvent.change(await screen.findByRole("combobox", { name: "Member" }), { target: { value: "M2" } });
+    fireEvent.click(await screen.findByRole("button", { name: "Go to the next empty cell" }));
+    expect(commands.selectCell).toHaveBeenCalledWith("Phiếu P02", "F30");
+  });
+
+  it("says when everything is scored and there is no empty cell left", async () => {
+    const done = async (): Promise<MemberProgress> => ({
+      members,
+      products: [{ id: "P01", name: "Bưởi", state: "complete", missing: 0, criteria: 31 }],
+    });
+    renderPane(<MemberScreen />, { commands: fakeCommands({ memberProgress: done }), language: "en" });
+    fireEvent.change(await screen.findByRole("combobox", { name: "Member" }), { target: { value: "M1" } });
+    expect(await screen.findByText("You have scored every product.")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "No empty cell left." }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+  });
+
+  it("says plainly when copies cannot be exported or imported from this host", async () => {
+    const commands = { ...fakeCommands({ memberProgress: progressOf }), canExchangeCopies: false };
+    renderPane(<MemberScreen />, { commands, language: "en" });
+    expect(await screen.findByText(/cannot export or import/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Export my copy" })).toBeNull();
+  });
+
+  it("shows a failure to read the members, and reads again on request", async () => {
+    const memberProgress = jest
+      .fn()
+      .mockRejectedValueOnce(new Error("no sheet"))
+      .mockImplementation(progressOf);
+    renderPane(<MemberScreen />, { commands: fakeCommands({ memberProgress }), language: "en" });
+    fireEvent.click(await screen.findByRole("button", { name: "Try again" }));
+    await waitFor(() => expect(screen.getByRole("combobox", { name: "Member" })).toBeTruthy());
+  });
+});
