@@ -1,24 +1,25 @@
 import type { SheetPlan } from "../workbook/plan/sheetPlan";
 import type { SheetGrid, WorkbookPort } from "../workbook/port";
-import type { ExcelContext, RangeApi, RunBatch, WorksheetApi } from "./excelApi";
+import type { ExcelContext, RunBatch, WorksheetApi } from "./excelApi";
 import { DEFAULT_PAYLOAD_BUDGET_BYTES, PayloadBudget } from "./payload";
 import { gridOf } from "./readGrid";
+import { readSheetsInSlices } from "./readSheetsInSlices";
 import { renderPlan } from "./renderPlan";
 import { ALL_EXCEL_FEATURES, type ExcelFeature } from "./requirements";
 
 export interface ExcelWorkbookOptions {
   /** What the host supports (checkRequirements(…).features); features not listed are skipped. */
   readonly features?: ReadonlySet<ExcelFeature>;
-  /** Bytes of cell data one sync may carry; below Excel on the web's 5 MB request limit. */
+  /** Bytes of cell data one sync may carry, written or read; below Excel on the web's 5 MB limit. */
   readonly payloadBudgetBytes?: number;
 }
 
 /**
  * The workbook port over office-js. Every call is one batch with a fixed number of context.sync() calls,
  * whatever the number of sheets, products or members: load what is needed, sync, queue every write as
- * 2-D arrays, sync. Only a write larger than the payload budget adds syncs, by bytes.
+ * 2-D arrays, sync. Only cell data larger than the payload budget, written or read, adds syncs, by bytes.
  *
- *   readSheets   2 syncs (sheet list; used ranges of the wanted sheets)
+ *   readSheets   3 syncs (sheet list; used-range sizes; cells) + 1 per budget-full of cells
  *   writeSheets  2 syncs (sheet list, protection, table names; all writes) + 1 per budget-full of bytes
  *   deleteSheets 2 syncs (sheet list; deletes)
  *   select       1 sync
@@ -39,16 +40,8 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.run(async (context) => {
       const sheets = await listSheets(context, "items/name,items/visibility");
       const wanted = names ? names.map((name) => findSheet(sheets, name)).filter(isSheet) : sheets;
-      const used = wanted.map((sheet) => {
-        // valuesOnly: a formatted but empty region (a pre-formatted input area) is not part of the grid.
-        const range = sheet.getUsedRangeOrNullObject(true);
-        range.load("isNullObject,rowIndex,columnIndex,values,formulas,valueTypes");
-        return range;
-      });
-      await context.sync();
-      return wanted.map((sheet, index) =>
-        gridOf(sheet.name, sheet.visibility === "Visible", loadedOrNull(used[index])),
-      );
+      const used = await readSheetsInSlices(context, wanted, this.payloadBudgetBytes);
+      return wanted.map((sheet, index) => gridOf(sheet.name, sheet.visibility === "Visible", used[index]));
     });
   }
 
@@ -115,8 +108,4 @@ function findSheet(sheets: readonly WorksheetApi[], name: string): WorksheetApi 
 
 function isSheet(sheet: WorksheetApi | undefined): sheet is WorksheetApi {
   return sheet !== undefined;
-}
-
-function loadedOrNull(range: RangeApi): RangeApi | null {
-  return range.isNullObject ? null : range;
 }

@@ -214,7 +214,8 @@ describe("ExcelWorkbook.readSheets", () => {
 describe("ExcelWorkbook: syncs and request size", () => {
   async function syncsFor(products: number): Promise<{ write: number; read: number }> {
     const excel = new FakeExcel();
-    const workbook = workbookOn(excel);
+    // A budget no test round reaches: what is left are the syncs a call needs whatever the bytes.
+    const workbook = workbookOn(excel, { payloadBudgetBytes: Number.MAX_SAFE_INTEGER });
     await workbook.writeSheets(roundPlans(products));
     const write = excel.syncs.length;
     await workbook.readSheets();
@@ -225,8 +226,7 @@ describe("ExcelWorkbook: syncs and request size", () => {
     const small = await syncsFor(3);
     const large = await syncsFor(300);
     expect(large).toEqual(small);
-    expect(small.write).toBeLessThanOrEqual(3);
-    expect(small.read).toBeLessThanOrEqual(3);
+    expect(small).toEqual({ write: 2, read: 3 });
   });
 
   it("splits a write larger than the payload budget so no sync carries more than the budget", async () => {
@@ -239,6 +239,27 @@ describe("ExcelWorkbook: syncs and request size", () => {
     const unbudgeted = new FakeExcel();
     await workbookOn(unbudgeted).writeSheets(plans);
     expect(state(excel) === state(unbudgeted)).toBe(true);
+  });
+
+  it("reads a workbook larger than the budget in slices, no sync loading more than the budget", async () => {
+    const budget = 30_000;
+    const excel = new FakeExcel();
+    await workbookOn(excel).writeSheets(roundPlans(40));
+    const whole = await workbookOn(excel).readSheets();
+    const before = excel.syncs.length;
+    const sliced = await workbookOn(excel, { payloadBudgetBytes: budget }).readSheets();
+    expect(excel.syncs.length - before).toBeGreaterThan(3);
+    expect(Math.max(...excel.syncs.slice(before).map((sync) => sync.readBytes))).toBeLessThanOrEqual(budget);
+    expect(sliced).toEqual(whole);
+  });
+
+  it("reads one sheet taller than the budget in row slices", async () => {
+    const excel = new FakeExcel(["Lớn"]);
+    for (let row = 1; row <= 3000; row += 1) excel.put("Lớn", `B${row}`, { value: `Dòng ${row}` });
+    const [grid] = await workbookOn(excel, { payloadBudgetBytes: 10_000 }).readSheets();
+    expect(grid.values).toHaveLength(3000);
+    expect(grid.values[2999]).toEqual([null, "Dòng 3000"]);
+    expect(excel.maxReadBytesPerSync).toBeLessThanOrEqual(10_000);
   });
 
   it("splits one block larger than the budget into row slices", async () => {

@@ -60,6 +60,8 @@ describe("the fake Excel the adapter is tested on", () => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").formulas = [["'ab", 12]];
       await context.sync();
     });
-    expect(excel.syncs).toEqual([{ writeBytes: JSON.stringify([["'ab", 12]]).length, operations: 1 }]);
+    expect(excel.syncs).toEqual([
+      { writeBytes: JSON.stringify([["'ab", 12]]).length, readBytes: 0, operations: 1 },
+    ]);
   });
 });

@@ -70,6 +70,8 @@ export interface FakeSheet {
 export interface SyncRecord {
   /** JSON bytes (UTF-8) of every values / formulas / numberFormat array written in this sync. */
   readonly writeBytes: number;
+  /** JSON bytes (UTF-8) of every cell array this sync loaded. */
+  readonly readBytes: number;
   readonly operations: number;
 }
 
@@ -135,6 +137,10 @@ export class FakeExcel {
 
   get maxWriteBytesPerSync(): number {
     return Math.max(0, ...this.syncs.map((sync) => sync.writeBytes));
+  }
+
+  get maxReadBytesPerSync(): number {
+    return Math.max(0, ...this.syncs.map((sync) => sync.readBytes));
   }
 }
 
@@ -251,12 +257,17 @@ class FakeContext implements ExcelContext {
     this.bytes += bytes;
   }
 
+  /** Bytes of cell arrays loaded by the sync running now. */
+  loadedBytes = 0;
+
   async sync(): Promise<void> {
     const operations = this.queue;
-    this.excel.syncs.push({ writeBytes: this.bytes, operations: operations.length });
+    const writeBytes = this.bytes;
     this.queue = [];
     this.bytes = 0;
+    this.loadedBytes = 0;
     for (const operation of operations) operation();
+    this.excel.syncs.push({ writeBytes, readBytes: this.loadedBytes, operations: operations.length });
   }
 }
 
@@ -691,6 +702,12 @@ class FakeRange extends Loaded implements RangeApi {
         Array.from({ length: box.bottom - box.top + 1 }, (_, r) =>
           Array.from({ length: box.right - box.left + 1 }, (_, c) => of(a1(box.top + r, box.left + c))),
         );
+      // Cell arrays count toward the sync's response size, as they do in Excel on the web.
+      const cellArray = <T>(of: (address: string) => T): T[][] => {
+        const rows = grid(of);
+        this.context.loadedBytes += Buffer.byteLength(JSON.stringify(rows));
+        return rows;
+      };
       for (const property of wanted) {
         if (property === "isNullObject") continue;
         else if (property === "rowIndex") this.fill(property, box.top);
@@ -700,23 +717,23 @@ class FakeRange extends Loaded implements RangeApi {
         else if (property === "values")
           this.fill(
             property,
-            grid((a) => valueOf(sheet.cells.get(a))),
+            cellArray((a) => valueOf(sheet.cells.get(a))),
           );
         else if (property === "valueTypes")
           this.fill(
             property,
-            grid((a) => typeOf(sheet.cells.get(a))),
+            cellArray((a) => typeOf(sheet.cells.get(a))),
           );
         else if (property === "formulas")
           // Text comes back without its apostrophe, as office-js returns it.
           this.fill(
             property,
-            grid((a) => sheet.cells.get(a)?.formula ?? valueOf(sheet.cells.get(a))),
+            cellArray((a) => sheet.cells.get(a)?.formula ?? valueOf(sheet.cells.get(a))),
           );
         else if (property === "numberFormat")
           this.fill(
             property,
-            grid((a) => sheet.numberFormats.get(a) ?? "General"),
+            cellArray((a) => sheet.numberFormats.get(a) ?? "General"),
           );
         else throw new Error(`the fake cannot load range property "${property}"`);
       }
