@@ -8,7 +8,7 @@ import {
   rangesOverlap,
   type CellRange,
 } from "../workbook/cellAddress";
-import { encodeCellText, stripUnwritable } from "./cellText";
+import { stripUnwritable } from "./cellText";
 import type { CellFormat, ListValidation, PlannedCell, SheetPlan } from "../workbook/plan/sheetPlan";
 
 /**
@@ -100,7 +100,7 @@ function writeBlock(sheet: Worksheet, at: string, rows: readonly (readonly Plann
           `cannot write ${planned.value} into ${sheet.name}!${cell.address}: not a finite number`,
         );
       // A string is always stored as a string: exceljs never reads "=1+1" or "+84…" as a formula.
-      else cell.value = typeof planned.value === "string" ? encodeCellText(planned.value) : planned.value;
+      else cell.value = planned.value;
     });
   });
 }

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { readFile } from "fs/promises";
 import type { SheetPlan } from "../workbook/plan/sheetPlan";
 import type { SheetGrid, WorkbookPort } from "../workbook/port";
+import { encodeTextForFile } from "./encodeTextForFile";
 import { readGrid } from "./readGrid";
 import { renderPlan } from "./renderPlan";
 import { WorkbookFileError, type UnkeptContent } from "./workbookFileError";
@@ -118,7 +119,13 @@ export class XlsxWorkbook implements WorkbookPort {
   async toBuffer(): Promise<Buffer> {
     // Formulas are written without cached results; Excel must calculate them when it opens the file.
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
-    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+    // Cells hold their true text in memory (exceljs decodes _xHHHH_ on load); only the file gets the escapes.
+    const restore = encodeTextForFile(this.workbook);
+    try {
+      return Buffer.from(await this.workbook.xlsx.writeBuffer());
+    } finally {
+      restore();
+    }
   }
 
   /** Saves to `path` so that a crash or a full disk never leaves a half-written workbook behind. */

@@ -225,6 +225,17 @@ describe("XlsxWorkbook", () => {
     expect(grid.formulas.slice(0, hostile.length).every((row) => row[0] === null)).toBe(true);
   });
 
+  it("keeps control characters on a sheet no plan rewrote through a second save", async () => {
+    const workbook = XlsxWorkbook.empty();
+    await workbook.writeSheets([
+      samplePlan({ clear: [], blocks: [{ at: "A1", rows: [[{ value: "Bưởi\u0001Diễn _x0041_" }]] }] }),
+    ]);
+    const reopened = await savedAndReopened(workbook);
+    await reopened.writeSheets([samplePlan({ name: "Khác", key: "other", clear: [] })]);
+    const [grid] = await (await savedAndReopened(reopened)).readSheets(["Phiếu P01"]);
+    expect(grid.values[0][0]).toBe("Bưởi\u0001Diễn _x0041_");
+  });
+
   it("saves atomically: no temporary file is left beside the workbook", async () => {
     const workbook = XlsxWorkbook.empty();
     await workbook.writeSheets([samplePlan()]);
