@@ -30,7 +30,8 @@ export function gridOf(name: string, visible: boolean, used: LoadedRange | null)
       const type = used.valueTypes[r]?.[c];
       const formula = used.formulas[r]?.[c];
       if (type === "Error") errors[cellAddress(at.row, at.column)] = String(raw);
-      values[at.row][at.column] = type === "Empty" || raw === "" ? null : cellValue(raw);
+      // An error is not a value: null, with its text in `errors` (as the exceljs adapter reads it).
+      values[at.row][at.column] = type === "Empty" || type === "Error" || raw === "" ? null : cellValue(raw);
       if (isFormula(formula, raw)) formulas[at.row][at.column] = formula;
     }),
   );

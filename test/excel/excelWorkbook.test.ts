@@ -178,7 +178,7 @@ describe("ExcelWorkbook.readSheets", () => {
     expect(grid.values).toEqual([
       [null, null, null, null],
       [null, "Nguồn nguyên liệu", 3, null],
-      [null, null, 3, "#DIV/0!"],
+      [null, null, 3, null],
     ]);
     expect(grid.formulas[2]).toEqual([null, null, "=SUM(C2:C2)", "=C3/0"]);
     expect(grid.formulas[1]).toEqual([null, null, null, null]);
