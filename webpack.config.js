@@ -22,7 +22,8 @@ module.exports = async (env = {}, argv = {}) => {
   const taskpaneEntry = env.taskpaneEntry ?? src("taskpane", "index.tsx");
   return {
     mode: production ? "production" : "development",
-    devtool: production ? "source-map" : "eval-source-map",
+    // No eval-based source maps: the pages' Content-Security-Policy forbids eval, in development too.
+    devtool: production ? "source-map" : "inline-source-map",
     entry: {
       functions: src("runtime", "runtime.ts"),
       taskpane: taskpaneEntry,
