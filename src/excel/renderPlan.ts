@@ -71,16 +71,20 @@ export async function renderPlan(
       await budget.spend(OPERATION_BYTES * 4 + jsonBytes(validation));
       addValidation(sheet.getRange(validation.range), validation);
     }
-  if (features.has("conditional-formats"))
+  if (features.has("conditional-formats")) {
+    // Rules already on the plan's ranges go first, all of them, so two rules on one range both stay.
+    for (const range of new Set(plan.conditionalFormats.map((format) => format.range))) {
+      await operation();
+      sheet.getRange(range).conditionalFormats.clearAll();
+    }
     for (const format of plan.conditionalFormats) {
       await operation(4);
-      const range = sheet.getRange(format.range);
-      range.conditionalFormats.clearAll();
-      const added = range.conditionalFormats.add("Custom").custom;
+      const added = sheet.getRange(format.range).conditionalFormats.add("Custom").custom;
       added.rule.formula = format.formula;
       added.format.fill.color = format.fill;
       if (format.fontColor) added.format.font.color = format.fontColor;
     }
+  }
   for (const table of plan.tables) {
     if (context.existingTables.has(table.name.toLowerCase())) continue;
     await operation(2);

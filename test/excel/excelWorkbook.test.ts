@@ -132,6 +132,20 @@ describe("ExcelWorkbook.writeSheets", () => {
     expect(sheet.tabColor).toBe("#2E7D32");
   });
 
+  it("keeps two highlight rules on one range, and a rerun does not stack them", async () => {
+    const excel = new FakeExcel();
+    const plan: SheetPlan = {
+      ...emptyPlan("P01"),
+      conditionalFormats: [
+        { range: "C2:C9", formula: "=ISBLANK(C2)", fill: "#FFF2CC" },
+        { range: "C2:C9", formula: "=C2>3", fill: "#F8CBAD" },
+      ],
+    };
+    await workbookOn(excel).writeSheets([plan]);
+    await workbookOn(excel).writeSheets([plan]);
+    expect(excel.sheet("P01").conditionalFormats.map((f) => f.formula)).toEqual(["=ISBLANK(C2)", "=C2>3"]);
+  });
+
   it("rewrites a protected sheet and a second run leaves the workbook as the first left it", async () => {
     const excel = new FakeExcel();
     const plans = roundPlans(3);
