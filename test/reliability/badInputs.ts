@@ -114,7 +114,8 @@ const cellValueCases: BadInputCase[] = [
 ].map(([name, value, code]): BadInputCase => ({
   group: "cell value",
   name,
-  input: `${JSON.stringify(value)} in M1's A.1.1 cell`,
+  // Invisible characters are shown by their code, so the report says what was typed.
+  input: `${JSON.stringify(value).replace(/\u00a0/g, "\\u00a0")} in M1's A.1.1 cell`,
   make: entry(value),
   expected: onEntry(code as IssueCode),
   p01NotRated: true,
