@@ -306,6 +306,29 @@ describe("parseWorkbook", () => {
     ]);
   });
 
+  it("reads choices typed in either language or as codes, and ticks typed as x", async () => {
+    const grids = await sample();
+    const level = cellOf(gridNamed(grids, "Đợt"), "field:councilLevel", "col:value");
+    const rounding = cellOf(gridNamed(grids, "Đợt"), "field:rounding", "col:value");
+    const products = gridNamed(grids, "Sản phẩm");
+    const kind = products.values[0].indexOf("col:kind");
+    const story = products.values[0].indexOf("col:productStory");
+    const p02 = products.values.findIndex((row) => row.includes("P02"));
+    let edited = editGrid(grids, "Đợt", (values) => {
+      values[level.row][level.column] = "Province";
+      values[rounding.row][rounding.column] = "integer-half-up";
+    });
+    edited = editGrid(edited, "Sản phẩm", (values) => {
+      values[p02][kind] = "Renewal";
+      values[p02][story] = "x";
+    });
+    const reading = parseWorkbook(edited, catalog);
+    expect(reading.issues).toEqual([]);
+    expect(reading.round.council.level).toBe("province");
+    expect(reading.round.policy?.rounding).toBe("integer-half-up");
+    expect(reading.round.products[1]).toMatchObject({ kind: "renewal", dossier: { productStory: true } });
+  });
+
   it("reads a meeting date typed as a date (a day serial) as an ISO date", async () => {
     const grids = await sample();
     const { row, column } = cellOf(gridNamed(grids, "Đợt"), "field:date", "col:value");
