@@ -1,4 +1,6 @@
 import { computeResults } from "../../commands/computeResults";
+import { exportMemberCopy } from "../../commands/exportMemberCopy";
+import { importMemberCopies } from "../../commands/importMemberCopies";
 import { assessRound } from "../../commands/roundAssessment";
 import { insertCriteriaSheets } from "../../commands/insertCriteriaSheets";
 import { setUpRound } from "../../commands/setUpRound";
@@ -9,6 +11,7 @@ import { parseWorkbook, type WorkbookReading } from "../../workbook/parse/parseW
 import { planResultSheet } from "../../workbook/plan/resultSheet";
 import type { WorkbookPort } from "../../workbook/port";
 import { sheetLabels } from "../../i18n/sheetLabels";
+import { copyFileName } from "../copies/copyFileName";
 import { editedCells } from "./editedCells";
 import { memberProgressOf } from "./memberProgressOf";
 import type { PaneCommands } from "./paneCommands";
@@ -31,9 +34,7 @@ export function bindCommands(port: WorkbookPort, catalog: Catalog): PaneCommands
   const read = async (): Promise<WorkbookReading> => parseWorkbook(await port.readSheets(), catalog);
 
   return {
-    // The .xlsx reader/writer (exceljs) is Node-only in this build; export and import stay with the secretary's
-    // workbook tools until the pane bundles a browser build of it.
-    canExchangeCopies: false,
+    canExchangeCopies: true,
 
     async readSetup() {
       const { round, layout } = await read();
@@ -118,12 +119,32 @@ export function bindCommands(port: WorkbookPort, catalog: Catalog): PaneCommands
       return memberProgressOf(await read(), memberId);
     },
 
-    async exportMemberCopy() {
-      throw new Error("exporting a member's copy needs the .xlsx writer, not in this build");
+    async exportMemberCopy(memberId) {
+      const outcome = await exportMemberCopy(port, { catalog, member: memberId });
+      if (outcome.kind === "aborted") throw aborted();
+      if (outcome.kind === "unknown-member") throw new Error(`unknown member ${outcome.member}`);
+      const { BrowserXlsxWorkbook } = await import("../copies/browserXlsxWorkbook");
+      const file = BrowserXlsxWorkbook.empty();
+      await file.writeSheets(outcome.plans);
+      const name = (await read()).round.members.find((m) => m.id === memberId)?.name ?? "";
+      return { fileName: copyFileName(memberId, name), bytes: await file.toBytes() };
     },
 
-    async importMemberCopies() {
-      throw new Error("importing members' copies needs the .xlsx reader, not in this build");
+    async importMemberCopies(files) {
+      const { BrowserXlsxWorkbook } = await import("../copies/browserXlsxWorkbook");
+      const copies = await Promise.all(
+        files.map(async (file) => ({
+          name: file.name,
+          port: await BrowserXlsxWorkbook.fromBytes(file.bytes),
+        })),
+      );
+      const outcome = await importMemberCopies(port, { catalog, copies });
+      if (outcome.kind === "aborted") throw aborted();
+      return {
+        members: new Set(outcome.copies.map((copy) => copy.member).filter(Boolean)).size,
+        entries: outcome.copies.reduce((sum, copy) => sum + copy.entries, 0),
+        issues: outcome.issues,
+      };
     },
   };
 }
