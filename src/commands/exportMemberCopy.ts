@@ -1,6 +1,7 @@
 import type { Round, ScoreValue } from "../domain";
 import { sheetKey } from "../workbook/hiddenIds";
 import { planCouncilSheet } from "../workbook/plan/councilSheet";
+import { planCriteriaSetSheet } from "../workbook/plan/criteriaSetSheet";
 import { planProductsSheet } from "../workbook/plan/productsSheet";
 import { planRoundSheet } from "../workbook/plan/roundSheet";
 import type { SheetPlan } from "../workbook/plan/sheetPlan";
@@ -66,6 +67,17 @@ export async function exportMemberCopy(
         language,
       }),
       planCouncilSheet({ name: fresh.nameFor(sheetKey.council, names.council), members: [member], language }),
+      // Sets the council typed in travel with the copy, so it reads on its own like the main workbook.
+      ...session.reading.criteriaSets.map((set) =>
+        planCriteriaSetSheet({
+          name: fresh.nameFor(
+            sheetKey.criteriaSet(set.productSet.code),
+            `${names.criteriaSet} ${set.productSet.code}`,
+          ),
+          set,
+          language,
+        }),
+      ),
       ...criteria.plans,
     ],
   };

@@ -1,8 +1,8 @@
-import { exportMemberCopy, importMemberCopies } from "../../src/commands";
+import { exportMemberCopy, importMemberCopies, writeCriteriaSetSheet } from "../../src/commands";
 import { criteriaOf } from "../../src/domain";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { parseWorkbook } from "../../src/workbook/parse/parseWorkbook";
-import { freshProduce } from "../workbook/workbookFixtures";
+import { freshProduce, typedFoodSet } from "../workbook/workbookFixtures";
 import {
   catalog,
   sampleRound,
@@ -35,6 +35,22 @@ describe("exportMemberCopy", () => {
     expect(reading.round.scores).toEqual({ P01: { M2: round.scores.P01.M2 } });
     const cell = await scoreAddress(copy, "P02", "M2", criteria[0].id);
     expect(copy.isEditable(cell.sheet, cell.cell)).toBe(true);
+  });
+
+  it("carries the criteria sets the council typed in, so the copy reads on its own", async () => {
+    const main = new MemoryWorkbook();
+    await writeCriteriaSetSheet(main, { catalog, set: typedFoodSet() });
+    const food = {
+      ...round,
+      criteriaVersion: "148/2023",
+      products: [{ id: "T1", name: "Giò lụa", productSet: "148-01" }],
+    };
+    await setUpWorkbook(food, main);
+    const copy = await copyFor(main, "M1");
+    await typeScores(copy, { T1: { M1: { "A.1.1": 40, "B.1.1": 25, "C.1.1": 35 } } });
+    const reading = parseWorkbook(await copy.readSheets(), catalog);
+    expect(reading.issues).toEqual([]);
+    expect(reading.criteriaSets).toEqual([typedFoodSet()]);
   });
 
   it("refuses a member who is not on the council", async () => {
