@@ -6,6 +6,9 @@ import { sampleWorkbook, SAMPLE_PRODUCTS } from "../../../src/taskpane/host/samp
 import { cellAddress, parseCell } from "../../../src/workbook/cellAddress";
 import { MemoryWorkbook } from "../../../src/workbook/memoryWorkbook";
 
+// Whole rounds through the parser and commands take a while on a busy machine.
+jest.setTimeout(30_000);
+
 const catalog = shippedCatalog();
 const set = catalog.criteriaSet("1048/2019", "1048-01");
 if (!set) throw new Error("1048-01 ships with the add-in");

@@ -6,6 +6,9 @@ import { BrowserXlsxWorkbook } from "../../../src/taskpane/copies/browserXlsxWor
 import { copyFileName } from "../../../src/taskpane/copies/copyFileName";
 import { sampleWorkbook } from "../../../src/taskpane/host/sampleWorkbook";
 
+// Writing and reading .xlsx files with exceljs takes seconds on a busy machine.
+jest.setTimeout(30_000);
+
 const catalog = shippedCatalog();
 const set = catalog.criteriaSet("1048/2019", "1048-01");
 if (!set) throw new Error("1048-01 ships with the add-in");
