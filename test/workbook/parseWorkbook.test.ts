@@ -160,7 +160,12 @@ describe("parseWorkbook", () => {
     });
     const reading = parseWorkbook(edited, catalog);
     expect(codes(reading.issues)).toEqual(["criterion-row-missing"]);
-    expect(reading.issues[0]).toMatchObject({ criterion: criteria[4].id, sheet: "Phiếu P01" });
+    const next = scoreCell(edited, "Phiếu P01", criteria[5].id, "M1").row;
+    expect(reading.issues[0]).toMatchObject({
+      criterion: criteria[4].id,
+      sheet: "Phiếu P01",
+      cell: cellAddress(next, 1),
+    });
     expect(reading.round.scores.P01.M1[criteria[4].id]).toBeUndefined();
   });
 
@@ -277,7 +282,12 @@ describe("parseWorkbook", () => {
     const copy = { ...gridNamed(grids, "Phiếu P01"), name: "Phiếu P01 (2)" };
     const reading = parseWorkbook([...grids, copy], catalog);
     expect(reading.issues).toEqual([
-      expect.objectContaining({ code: "sheet-duplicated", sheet: "Phiếu P01 (2)", detail: "Phiếu P01" }),
+      expect.objectContaining({
+        code: "sheet-duplicated",
+        sheet: "Phiếu P01 (2)",
+        cell: "B2",
+        detail: "Phiếu P01",
+      }),
     ]);
   });
 

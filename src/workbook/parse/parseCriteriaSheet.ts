@@ -92,9 +92,17 @@ export function parseCriteriaSheet(
         issue("hidden-id-altered", "warning", { ...where, value: id, cell: cellAddress(grid.idRow, column) }),
       );
   }
+  // A missing column is shown where it would go: the header cell right of the last member column.
+  const nextColumn = Math.max(grid.firstColumn, ...grid.columnIds.map((entry) => entry.column)) + 1;
   for (const member of members)
     if (memberColumns[member.id] === undefined)
-      issues.push(issue("member-column-missing", "warning", { ...where, member: member.id }));
+      issues.push(
+        issue("member-column-missing", "warning", {
+          ...where,
+          member: member.id,
+          cell: cellAddress(visibleRow(grid.idRow), nextColumn),
+        }),
+      );
 
   // Rows: criteria by id, in the set's order.
   const known = set ? new Set(criteriaOf(set).map((c) => c.id)) : undefined;
@@ -128,9 +136,20 @@ export function parseCriteriaSheet(
   }
   if (set) {
     const expected = criteriaOf(set).map((c) => c.id);
-    for (const id of expected)
-      if (criterionRows[id] === undefined)
-        issues.push(issue("criterion-row-missing", "error", { ...where, criterion: id }));
+    // A missing row is shown where it was: at the next criterion still there (else below the last one).
+    const lastRow = Math.max(headerRow ?? grid.idRow, ...Object.values(criterionRows));
+    expected.forEach((id, i) => {
+      if (criterionRows[id] !== undefined) return;
+      const next = expected.slice(i + 1).find((later) => criterionRows[later] !== undefined);
+      const row = next !== undefined ? criterionRows[next] : lastRow + 1;
+      issues.push(
+        issue("criterion-row-missing", "error", {
+          ...where,
+          criterion: id,
+          cell: cellAddress(row, codeColumn),
+        }),
+      );
+    });
     const present = expected.filter((id) => criterionRows[id] !== undefined);
     const moved = order.findIndex((id, i) => present[i] !== id);
     if (moved >= 0)

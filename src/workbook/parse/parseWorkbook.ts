@@ -59,7 +59,9 @@ export function parseWorkbook(grids: readonly SheetGrid[], catalog: Catalog): Wo
     }
     const first = byKey.get(key);
     if (first) {
-      issues.push(issue("sheet-duplicated", "error", { sheet: grid.name, detail: first.name }));
+      issues.push(
+        issue("sheet-duplicated", "error", { sheet: grid.name, cell: titleCell(index), detail: first.name }),
+      );
       continue;
     }
     byKey.set(key, index);
@@ -111,7 +113,13 @@ export function parseWorkbook(grids: readonly SheetGrid[], catalog: Catalog): Wo
     const product = listed.get(productId);
     if (!product) {
       orphanSheets.push(grid.name);
-      issues.push(issue("product-sheet-orphan", "warning", { sheet: grid.name, product: productId }));
+      issues.push(
+        issue("product-sheet-orphan", "warning", {
+          sheet: grid.name,
+          cell: titleCell(grid),
+          product: productId,
+        }),
+      );
       continue;
     }
     const set = withSets.criteriaSet(criteriaVersion, product.productSet);
@@ -184,4 +192,9 @@ export function parseWorkbook(grids: readonly SheetGrid[], catalog: Catalog): Wo
         : {}),
     },
   };
+}
+
+/** The first visible cell of a generated sheet (its title), for issues about the sheet as a whole. */
+function titleCell(grid: GridIndex): string {
+  return cellAddress(grid.idRow + 1, grid.idColumn + 1);
 }
