@@ -1,4 +1,4 @@
-import { computeResults, validateRound } from "../../src/commands";
+import { computeResults, exportMemberCopy, importMemberCopies, validateRound } from "../../src/commands";
 import { assessRound } from "../../src/commands/roundAssessment";
 import { shippedCatalog } from "../../src/criteria/shippedCatalog";
 import { describeIssue } from "../../src/i18n";
@@ -142,6 +142,45 @@ describe("members editing their own columns of one criteria sheet", () => {
     expect(reading.round.scores.P01.M1[criterion]).toBe(m1.value);
     expect(reading.round.scores.P01.M2[criterion]).toBe(m2.value);
     expect(reading.issues).toEqual([]);
+  });
+  it("land both members' own copies, scored at the same time, without a conflict or any other cell changing", async () => {
+    const { workbook } = await validMemoryRound(catalog);
+    const layout = (await read(workbook)).layout.criteria.P01;
+    const [criterion, row] = Object.entries(layout.criterionRows)[1];
+    const points =
+      catalog
+        .criteriaSet("1048/2019", "1048-01")
+        ?.parts[0].groups[0].criteria[1].options.map((o) => o.points) ?? [];
+    // The two entries are still to be scored in the main workbook.
+    for (const member of ["M1", "M2"])
+      workbook.setCell(layout.sheet, cellAddress(row, layout.memberColumns[member]), null);
+    const before = cellsOfSheets(await workbook.readSheets(), [layout.sheet]);
+
+    const copies = await Promise.all(
+      (["M1", "M2"] as const).map(async (member, i) => {
+        const exported = await exportMemberCopy(workbook, { ...options, member });
+        if (exported.kind !== "exported") throw new Error(`no copy for ${member}`);
+        const copy = new MemoryWorkbook();
+        await copy.writeSheets(exported.plans);
+        const sheet = (await read(copy)).layout.criteria.P01;
+        const cell = cellAddress(sheet.criterionRows[criterion], sheet.memberColumns[member]);
+        // In a member's copy only their own column takes input.
+        expect(copy.isEditable(sheet.sheet, cell)).toBe(true);
+        expect(Object.keys(sheet.memberColumns)).toEqual([member]);
+        copy.setCell(sheet.sheet, cell, points[i]);
+        return { name: `${member}.xlsx`, port: copy };
+      }),
+    );
+    const imported = await importMemberCopies(workbook, { ...options, copies });
+    if (imported.kind !== "imported") throw new Error("aborted");
+    expect(imported.issues).toEqual([]);
+
+    const after = cellsOfSheets(await workbook.readSheets(), [layout.sheet]);
+    const changed = Object.keys(after).filter((cell) => after[cell] !== before[cell]);
+    const m1 = `${layout.sheet}!${cellAddress(row, layout.memberColumns.M1)}`;
+    const m2 = `${layout.sheet}!${cellAddress(row, layout.memberColumns.M2)}`;
+    expect(changed.sort()).toEqual([m1, m2].sort());
+    expect([after[m1], after[m2]].map((cell) => JSON.parse(cell).value)).toEqual([points[0], points[1]]);
   });
 });
 
