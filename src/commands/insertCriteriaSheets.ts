@@ -8,6 +8,11 @@ import { WorkbookSession } from "./workbookSession";
 export interface InsertCriteriaSheetsOptions extends CommandOptions {
   /** Only these products; default every product on the Products sheet. */
   readonly products?: readonly string[];
+  /**
+   * Also delete criteria sheets of products no longer on the Products sheet (their scores go with them).
+   * Off by default: a product taken off by mistake keeps its sheet until the user says so.
+   */
+  readonly removeOrphans?: boolean;
 }
 
 export type InsertCriteriaSheetsOutcome =
@@ -16,6 +21,8 @@ export type InsertCriteriaSheetsOutcome =
       readonly sheets: readonly { readonly product: string; readonly sheet: string }[];
       /** Products left without a sheet, each with the reason (located on the Products sheet). */
       readonly skipped: readonly Issue[];
+      /** Criteria sheets deleted because their product left the round (only with removeOrphans). */
+      readonly removed: readonly string[];
     }
   | Aborted;
 
@@ -32,9 +39,12 @@ export async function insertCriteriaSheets(
   const planned = criteriaSheetPlans(session, round, catalog, options);
   if (planned.aborted) return ABORTED;
   if (planned.plans.length > 0) await port.writeSheets(planned.plans);
+  const removed = options.removeOrphans ? layout.orphanSheets : [];
+  if (removed.length > 0) await port.deleteSheets(removed);
   return {
     kind: "inserted",
     sheets: planned.sheets,
+    removed,
     skipped: planned.skipped.map((found) => locateIssue(found, layout)),
   };
 }

@@ -89,6 +89,18 @@ describe("insertCriteriaSheets", () => {
     expect(workbook.isEditable(cell.sheet, cell.cell)).toBe(true);
   });
 
+  it("deletes the sheets of products taken off the round only when asked to", async () => {
+    const workbook = await scoredWorkbook();
+    await setUpRound(workbook, { catalog, round: { ...round, products: round.products.slice(1) } });
+    const kept = await insertCriteriaSheets(workbook, { catalog });
+    expect(kept).toMatchObject({ kind: "inserted", removed: [] });
+    expect(workbook.hasSheet("Phiếu P01")).toBe(true);
+    const removed = await insertCriteriaSheets(workbook, { catalog, removeOrphans: true });
+    expect(removed).toMatchObject({ kind: "inserted", removed: ["Phiếu P01"] });
+    expect(workbook.hasSheet("Phiếu P01")).toBe(false);
+    expect((await read(workbook)).round.scores).toEqual({ P02: round.scores.P02, P03: round.scores.P03 });
+  });
+
   it("says on the Products sheet why a product got no criteria sheet", async () => {
     const workbook = new MemoryWorkbook();
     const withMissing = {
