@@ -18,6 +18,7 @@ import { seriousViolations, type AxeFinding } from "./axeCheck";
 import { cellByIds, readGrids, selectedCell, setCell, typeEntries } from "./browserWorkbook";
 import { entriesWithSlips, expectedResults, intendedEntries, MEMBERS, PLANTED } from "./secretaryRound";
 import { serveDist } from "./serveDist";
+import { fillCopyCell } from "./memberCopy";
 
 const ROOT = resolve(__dirname, "..", "..");
 const RESULTS = join(ROOT, "test-results");
@@ -130,6 +131,26 @@ async function secretaryRound(run: Run): Promise<void> {
   );
   assert.deepEqual(await selectedCell(page), { sheet: blankSheet.name, cell: blankCell?.address });
   await checkScreen(run, "4-member");
+
+  // The member fills the empty cell in their own copy instead; the secretary imports it back.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: text.member.exportCopy }).click(),
+  ]);
+  const copyPath = join(RESULTS, `copy-${run.language}-${run.width}.xlsx`);
+  await download.saveAs(copyPath);
+  const intended = intendedEntries()[PLANTED.blank.product][PLANTED.blank.member][PLANTED.blank.criterion];
+  await fillCopyCell(copyPath, PLANTED.blank, intended);
+  await page.getByLabel(text.member.importCopies).setInputFiles(copyPath);
+  await page.getByText(text.member.imported(1, 1)).waitFor();
+  const imported = (await readGrids(page)).find((g) => g.name === blankSheet.name);
+  assert.ok(imported);
+  assert.equal(
+    cellByIds(imported, `criterion:${PLANTED.blank.criterion}`, `member:${PLANTED.blank.member}`)?.value,
+    intended,
+    "the score typed in the member's copy reached the shared workbook",
+  );
+  await checkScreen(run, "4-member-imported");
 
   // 5. Fix the slips; validate finds no error left.
   await typeEntries(page, intendedEntries());

@@ -10,7 +10,8 @@ export interface StatusCountsTableProps {
 }
 
 const useStyles = makeStyles({
-  table: { borderCollapse: "collapse", width: "100%", tableLayout: "fixed" },
+  // Auto layout: number columns take their header's width ("Incomplete" stays one word at 320 px) and names wrap.
+  table: { borderCollapse: "collapse", width: "100%" },
   caption: {
     textAlign: "start",
     fontWeight: tokens.fontWeightSemibold,
@@ -21,9 +22,8 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalXS,
     paddingInline: tokens.spacingHorizontalXS,
     textAlign: "end",
-    overflowWrap: "anywhere",
   },
-  first: { textAlign: "start", width: "40%" },
+  first: { textAlign: "start", overflowWrap: "anywhere" },
 });
 
 /** Complete / incomplete / invalid as numbers in labelled columns, readable without colour. */
