@@ -10,7 +10,10 @@ import { ALL_EXCEL_FEATURES, type ExcelFeature } from "./requirements";
 export interface ExcelWorkbookOptions {
   /** What the host supports (checkRequirements(…).features); features not listed are skipped. */
   readonly features?: ReadonlySet<ExcelFeature>;
-  /** Bytes of cell data one sync may carry, written or read; below Excel on the web's 5 MB limit. */
+  /**
+   * Bytes of cell data one sync may carry, written or read; the default stays below Excel on the web's
+   * 5 MB request and response limit. Desktop Excel has no such limit and may pass a larger budget.
+   */
   readonly payloadBudgetBytes?: number;
 }
 
