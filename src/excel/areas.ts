@@ -6,7 +6,9 @@ import type { CellFormat, ListValidation } from "../workbook/plan/sheetPlan";
  * cell at a time: a criteria sheet has hundreds of formats and a validation per score cell, but only a
  * dozen distinct looks. Each office-js call costs a request entry, so the adapter first works out what
  * every cell ends up with (later entries win, property by property, exactly as applying them in order
- * would) and then covers the cells that end up alike with as few rectangles as it can.
+ * would) and then covers the cells that end up alike with as few rectangles as it can. One approximation:
+ * a thin-bordered cell next to a "none" cell shares an edge whose final look depends on which Excel draws
+ * last; plans border whole tables, so no generated sheet has such a pair.
  */
 export function formatAreas(formats: readonly CellFormat[]): CellFormat[] {
   // Property by property: a border usually spans a whole table while bold marks a few labels, so each
