@@ -5,6 +5,7 @@ import { shippedCatalog } from "../../src/criteria/shippedCatalog";
 import type { Catalog } from "../../src/domain";
 import type { Language } from "../../src/i18n";
 import { PaneRoot } from "../../src/taskpane/host/PaneRoot";
+import type { AddinServices } from "../../src/taskpane/host/addinContext";
 import type { HostKind } from "../../src/taskpane/host/hostKind";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import type { WorkbookPort } from "../../src/workbook/port";
@@ -18,6 +19,7 @@ export interface PaneOptions {
   readonly host?: HostKind;
   readonly storage?: Storage;
   readonly commands?: PaneCommands;
+  readonly missingRequirements?: AddinServices["missingRequirements"];
 }
 
 /** Renders a piece of the pane with everything it expects around it: theme, workbook, criteria, language. */
@@ -32,6 +34,7 @@ export function renderPane(
     host: options.host ?? ("memory" as const),
     version: "9.9.9",
     commands: options.commands ?? fakeCommands(),
+    missingRequirements: options.missingRequirements ?? [],
   };
   const result = render(
     <PaneRoot

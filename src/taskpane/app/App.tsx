@@ -1,11 +1,11 @@
-import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState } from "react";
-import { useAddin } from "../host/addinContext";
 import { useLanguage } from "../host/languageContext";
 import { SetupScreen } from "../components/setup/SetupScreen";
 import { ValidateScreen } from "../components/validate/ValidateScreen";
 import { ComputeScreen } from "../components/compute/ComputeScreen";
 import { SettingsScreen } from "../components/settings/SettingsScreen";
+import { HostNotices } from "./HostNotices";
 import { NavTabs } from "./NavTabs";
 import type { ScreenId } from "./screens";
 
@@ -32,7 +32,6 @@ const useStyles = makeStyles({
 
 export function App(props: AppProps) {
   const { language, text } = useLanguage();
-  const { host } = useAddin();
   const [screen, setScreen] = useState<ScreenId>(props.initialScreen ?? "setup");
   const styles = useStyles();
 
@@ -46,13 +45,7 @@ export function App(props: AppProps) {
     <div className={styles.app}>
       <header className={styles.header}>
         <h1 className={styles.title}>{text.appTitle}</h1>
-        {host === "memory" && (
-          <MessageBar intent="info">
-            <MessageBarBody>
-              <Text size={200}>{text.memoryHostNotice}</Text>
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        <HostNotices />
       </header>
       <NavTabs current={screen} onSelect={setScreen} />
       <main id="screen-panel" role="tabpanel" aria-labelledby={`tab-${screen}`}>

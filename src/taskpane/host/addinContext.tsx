@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { Catalog } from "../../domain";
 import type { WorkbookPort } from "../../workbook/port";
+import type { ExcelRequirement } from "../../excel/requirements";
 import type { PaneCommands } from "../commands/paneCommands";
 import type { HostKind } from "./hostKind";
 
@@ -12,6 +13,8 @@ export interface AddinServices {
   readonly version: string;
   /** The verbs over that port; hooks go through these, never through the port itself. */
   readonly commands: PaneCommands;
+  /** Requirement sets this Excel lacks (checked once at start-up); empty outside Excel. */
+  readonly missingRequirements?: readonly ExcelRequirement[];
 }
 
 const AddinContext = createContext<AddinServices | undefined>(undefined);

@@ -13,9 +13,12 @@ import { sampleWorkbook } from "./sampleWorkbook";
  */
 export async function createServices(host: HostKind): Promise<AddinServices> {
   let port: WorkbookPort;
+  let missingRequirements: AddinServices["missingRequirements"] = [];
   if (host === "excel") {
     const { excelPort } = await import("./excelServices");
-    port = excelPort().port;
+    const excel = excelPort();
+    port = excel.port;
+    missingRequirements = excel.requirements.missing;
   } else {
     const workbook = sampleWorkbook();
     // The browser tests act as council members through this handle; it exists only without Excel.
@@ -23,5 +26,12 @@ export async function createServices(host: HostKind): Promise<AddinServices> {
     port = workbook;
   }
   const catalog = shippedCatalog();
-  return { port, catalog, host, version: packageInfo.version, commands: bindCommands(port, catalog) };
+  return {
+    port,
+    catalog,
+    host,
+    version: packageInfo.version,
+    commands: bindCommands(port, catalog),
+    missingRequirements,
+  };
 }

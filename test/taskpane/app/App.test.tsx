@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen } from "@testing-library/react";
+import { EXCEL_REQUIREMENTS } from "../../../src/excel/requirements";
 import { App } from "../../../src/taskpane/app/App";
 import { renderPane } from "../renderPane";
 
@@ -11,6 +12,9 @@ beforeAll(() => {
     disconnect() {}
   };
 });
+
+// The first render of Fluent UI in jsdom is slow on a busy machine; no assertion here is about time.
+jest.setTimeout(20_000);
 
 describe("the pane", () => {
   it("reaches every step from labelled tabs and starts on setup", async () => {
@@ -31,6 +35,13 @@ describe("the pane", () => {
   it("tells the user when no Excel is behind the pane", () => {
     renderPane(<App />, { host: "memory", language: "en" });
     expect(screen.getByText(/Test mode: no Excel/)).toBeTruthy();
+  });
+
+  it("says what an older Excel cannot do, naming the requirement set", () => {
+    const missing = EXCEL_REQUIREMENTS.filter((r) => r.feature === "data-validation");
+    renderPane(<App />, { host: "excel", language: "en", missingRequirements: missing });
+    expect(screen.getByText(/cannot offer a dropdown of allowed points.*\(ExcelApi 1\.8\)/)).toBeTruthy();
+    expect(screen.queryByText(/Test mode/)).toBeNull();
   });
 
   it("marks the page's language for screen readers and follows a switch", () => {

@@ -4,6 +4,9 @@ import { initialLanguage } from "../../../src/taskpane/host/languageContext";
 import { LanguagePicker } from "../../../src/taskpane/components/settings/LanguagePicker";
 import { memoryStorage, renderPane } from "../renderPane";
 
+// The first render of Fluent UI in jsdom is slow on a busy machine; no assertion here is about time.
+jest.setTimeout(20_000);
+
 describe("initialLanguage", () => {
   it("follows Office's display language when the user never chose", () => {
     expect(initialLanguage("en-US", memoryStorage())).toBe("en");

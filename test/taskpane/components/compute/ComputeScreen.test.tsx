@@ -18,6 +18,9 @@ const summary: ResultSummary = {
   resultSheet: { sheet: "Kết quả", cell: "A1" },
 };
 
+// The first render of Fluent UI in jsdom is slow on a busy machine; no assertion here is about time.
+jest.setTimeout(20_000);
+
 describe("compute screen", () => {
   it("shows the current step and how far it is, and cancels through the command's signal", async () => {
     const pending = deferred<ComputeOutcome>();

@@ -23,6 +23,9 @@ const progressOf = async (memberId?: string): Promise<MemberProgress> =>
       }
     : { members, products: [] };
 
+// The first render of Fluent UI in jsdom is slow on a busy machine; no assertion here is about time.
+jest.setTimeout(20_000);
+
 describe("member view", () => {
   it("says the round has no members yet", async () => {
     renderPane(<MemberScreen />, { language: "en" });

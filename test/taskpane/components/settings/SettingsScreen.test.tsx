@@ -6,6 +6,9 @@ import { catalogWithSynthetic } from "../../catalogWithSynthetic";
 import { deferred, fakeCommands } from "../../fakeCommands";
 import { renderPane } from "../../renderPane";
 
+// The first render of Fluent UI in jsdom is slow on a busy machine; no assertion here is about time.
+jest.setTimeout(20_000);
+
 describe("settings screen", () => {
   it("shows the policy is loading, then the workbook's values", async () => {
     const pending = deferred<Policy | undefined>();

@@ -9,6 +9,9 @@ import type { SetupSnapshot } from "../../../../src/taskpane/commands/paneComman
 const typeInto = (label: RegExp | string, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
+// The first render of Fluent UI in jsdom is slow on a busy machine; no assertion here is about time.
+jest.setTimeout(20_000);
+
 describe("round setup screen", () => {
   it("says it is loading while the workbook is read", () => {
     const pending = deferred<SetupSnapshot>();
