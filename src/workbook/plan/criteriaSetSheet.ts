@@ -26,6 +26,8 @@ export const CRITERIA_SET_COLUMNS = [
 ] as const;
 export type CriteriaSetColumn = (typeof CRITERIA_SET_COLUMNS)[number];
 export const CRITERIA_SET_FIRST_FIELD_ROW = 3;
+/** Rows below the header a pasted official table may take (the longest sets have ~200 option rows). */
+export const CRITERIA_SET_PASTE_ROWS = 1000;
 export const CRITERIA_SET_HEADER_ROW = CRITERIA_SET_FIRST_FIELD_ROW + CRITERIA_SET_FIELDS.length + 1;
 
 /** What a blank template says before a council types its table in. */
@@ -113,11 +115,15 @@ export function planCriteriaSetSheet(input: CriteriaSetSheetInput): SheetPlan {
   });
   draft.format({ range: span(header + 1, first, bottom, last), wrap: true, vertical: "top" });
   [24, 24, 10, 36, 50, 8, 10].forEach((width, i) => draft.width(first + i, width));
+  // The table's columns down to the paste area's end are the generated region: a shorter set must not
+  // leave old rows behind, whatever the sheet's extent was read as.
+  const clearRows = Math.max(input.previous?.rows ?? 0, bottom + 1, header + CRITERIA_SET_PASTE_ROWS + 1);
+  const clearColumns = Math.max(input.previous?.columns ?? 0, last + 1);
   return draft.toPlan({
     name: input.name,
     kind: "criteria-set",
     protect: false,
-    previous: input.previous,
+    clear: [span(0, 0, clearRows - 1, clearColumns - 1)],
     freeze: { rows: header + 1, columns: 0 },
     print: {
       paper: "A4",

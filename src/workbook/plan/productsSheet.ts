@@ -119,13 +119,14 @@ export function planSetupTable(spec: {
   draft.format({ range: span(header, first, header, last), bold: true, wrap: true, fill: FILL.header });
   draft.format({ range: span(header + 1, first, header + TABLE_INPUT_ROWS, last), numberFormat: "@" });
   draft.tables.push({ name: spec.tableName, range: span(header, first, bottom, last) });
-  // The table's old rows must go when the list shrinks; rows below stay the user's.
-  const previousRows = Math.max(spec.previous?.rows ?? 0, bottom + 1);
+  // The table and the paste area below it (where its drop-downs reach) are the generated region: a
+  // shorter list must not leave old rows behind, whatever the sheet's extent was read as.
+  const clearRows = Math.max(spec.previous?.rows ?? 0, bottom + 1, header + TABLE_INPUT_ROWS + 1);
   return draft.toPlan({
     name: spec.name,
     kind: spec.kind,
     protect: false,
-    clear: [span(0, 0, previousRows - 1, last)],
+    clear: [span(0, 0, clearRows - 1, last)],
     freeze: { rows: header + 1, columns: 0 },
     print: {
       paper: "A4",
