@@ -1,4 +1,5 @@
-import { allowedPoints, criteriaOf, partOf, type CriteriaSet } from "./criteriaSet";
+import type { CriteriaSet } from "./criteriaSet";
+import { scoringSheetOf } from "./scoringSheet";
 import { issue, type Issue } from "./issue";
 import type { ScoreValue } from "./round";
 
@@ -28,40 +29,45 @@ export function evaluateMemberSheet(
   where: { readonly product: string; readonly member: string },
 ): MemberSheet {
   if (!entries) return { kind: "absent" };
-  const criteria = criteriaOf(set);
-  const known = new Set(criteria.map((c) => c.id));
+  const { criteria, known } = scoringSheetOf(set);
   const issues: Issue[] = [];
   for (const [criterion, value] of Object.entries(entries))
     if (!known.has(criterion) && !isBlank(value))
       issues.push(issue("unknown-criterion", "error", { ...where, criterion, value }));
   const points: Record<string, number> = {};
   const missing: string[] = [];
-  for (const criterion of criteria) {
+  let total = 0;
+  const partTotals: Record<string, number> = {};
+  for (const part of set.parts) partTotals[part.id] = 0;
+  for (const { criterion, part, allowedSet, allowedText } of criteria) {
     const value = entries[criterion.id];
     if (isBlank(value)) {
       missing.push(criterion.id);
       continue;
     }
-    const allowed = allowedPoints(criterion);
     if (typeof value !== "number" || !Number.isFinite(value)) {
       issues.push(
         issue("score-not-a-number", "error", {
           ...where,
           criterion: criterion.id,
           value,
-          expected: allowed.join(", "),
+          expected: allowedText,
         }),
       );
-    } else if (!allowed.includes(value)) {
+    } else if (!allowedSet.has(value)) {
       issues.push(
         issue("score-not-allowed", "error", {
           ...where,
           criterion: criterion.id,
           value,
-          expected: allowed.join(", "),
+          expected: allowedText,
         }),
       );
-    } else points[criterion.id] = value;
+    } else {
+      points[criterion.id] = value;
+      partTotals[part] += value;
+      total += value;
+    }
   }
   if (issues.length > 0) return { kind: "invalid", issues };
   if (missing.length === criteria.length) return { kind: "absent" };
@@ -78,12 +84,5 @@ export function evaluateMemberSheet(
         }),
       ],
     };
-  const partTotals: Record<string, number> = {};
-  for (const part of set.parts) partTotals[part.id] = 0;
-  let total = 0;
-  for (const [criterion, value] of Object.entries(points)) {
-    partTotals[partOf(criterion)] += value;
-    total += value;
-  }
   return { kind: "complete", total, partTotals, points };
 }
