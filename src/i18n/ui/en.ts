@@ -46,7 +46,8 @@ export const enUi: UiText = {
     submit: "Create or update the sheets",
     submitting: "Creating the sheets…",
     done: (products, members, kept) =>
-      `Round updated: ${products} products, ${members} members; ${kept} score cells already typed were kept.`,
+      `Round updated: ${products} products, ${members} members` +
+      (kept > 0 ? `; ${kept} score cells already typed were kept.` : "."),
     insertCriteria: "Insert scoring sheets",
     insertCriteriaHint: "One sheet per product, one score column per member.",
     inserting: "Inserting sheets…",

@@ -46,7 +46,8 @@ export const viUi: UiText = {
     submit: "Tạo hoặc cập nhật các trang",
     submitting: "Đang tạo các trang…",
     done: (products, members, kept) =>
-      `Đã cập nhật đợt: ${products} sản phẩm, ${members} thành viên; giữ nguyên ${kept} ô điểm đã nhập.`,
+      `Đã cập nhật đợt: ${products} sản phẩm, ${members} thành viên` +
+      (kept > 0 ? `; giữ nguyên ${kept} ô điểm đã nhập.` : "."),
     insertCriteria: "Tạo phiếu đánh giá",
     insertCriteriaHint: "Mỗi sản phẩm một trang phiếu, mỗi thành viên một cột điểm.",
     inserting: "Đang tạo phiếu…",
