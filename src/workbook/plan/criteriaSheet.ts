@@ -34,6 +34,9 @@ export interface CriteriaSheetInput {
 
 /** Fixed columns, 0-based: A ids (hidden), B code, C text, D points, E required mark, members from F. */
 export const CRITERIA_COLUMNS = { code: 1, text: 2, points: 3, required: 4, firstMember: 5 } as const;
+const TEXT_WIDTH = 60;
+const MEMBER_WIDTH = 12;
+
 /** Row 8 (0-based 7) is the column header, repeated on every printed page. */
 export const CRITERIA_HEADER_ROW = 7;
 
@@ -72,15 +75,19 @@ export function planCriteriaSheet(input: CriteriaSheetInput): SheetPlan {
     [labels.productSet, `${set.productSet.code} — ${set.productSet.name}`],
     [labels.version, `${version.id} — ${set.decision}`],
   ];
+  // Label and value in one merged cell: the code column is too narrow for a label alone, and the
+  // whole line is still a value, so a product named "=1+1" stays text.
   headerLines.forEach(([label, value], i) => {
-    draft.value(2 + i, C.code, label).value(2 + i, C.text, value);
-    draft.format({ range: span(2 + i, C.code, 2 + i, C.code), bold: true });
+    draft.value(2 + i, C.code, `${label}: ${value ?? ""}`);
+    draft.merges.push(span(2 + i, C.code, 2 + i, lastColumn));
   });
 
   const header = CRITERIA_HEADER_ROW;
   draft.rowId(header, rowId.header);
   draft.values(header, C.code, [labels.code, labels.text, labels.points, labels.required]);
-  members.forEach((member, i) => draft.value(header, firstMember + i, member.name));
+  members.forEach((member, i) => {
+    draft.value(header, firstMember + i, member.name).fitText(header, member.name, MEMBER_WIDTH);
+  });
   draft.format({
     range: span(header, C.code, header, lastColumn),
     bold: true,
@@ -103,12 +110,14 @@ export function planCriteriaSheet(input: CriteriaSheetInput): SheetPlan {
     row += 1;
     for (const group of part.groups) {
       draft.rowId(row, rowId.group(group.id)).values(row, C.code, [group.id, group.name]);
+      draft.fitText(row, group.name, TEXT_WIDTH);
       draft.format({ range: span(row, C.code, row, C.text), bold: true });
       row += 1;
       for (const criterion of group.criteria) {
         criterionRows.set(criterion.id, row);
         draft.rowId(row, rowId.criterion(criterion.id));
         draft.values(row, C.code, [criterion.id, criterion.name, bestPoints(criterion)]);
+        draft.fitText(row, criterion.name, TEXT_WIDTH);
         if (criterion.required) draft.value(row, C.required, labels.requiredMark);
         draft.format({ range: span(row, C.code, row, C.text), bold: true, wrap: true });
         members.forEach((member, i) => {
@@ -131,6 +140,7 @@ export function planCriteriaSheet(input: CriteriaSheetInput): SheetPlan {
         row += 1;
         criterion.options.forEach((option, o) => {
           draft.rowId(row, rowId.option(criterion.id, o)).values(row, C.text, [option.text, option.points]);
+          draft.fitText(row, option.text, TEXT_WIDTH);
           draft.format({ range: span(row, C.text, row, C.text), wrap: true });
           row += 1;
         });
@@ -235,8 +245,8 @@ export function planCriteriaSheet(input: CriteriaSheetInput): SheetPlan {
   signLine(labels.chair, undefined);
   signLine(labels.secretary, undefined);
 
-  draft.width(C.code, 8).width(C.text, 60).width(C.points, 7).width(C.required, 8);
-  members.forEach((_, i) => draft.width(firstMember + i, 12));
+  draft.width(C.code, 8).width(C.text, TEXT_WIDTH).width(C.points, 7).width(C.required, 8);
+  members.forEach((_, i) => draft.width(firstMember + i, MEMBER_WIDTH));
   draft.conditionalFormats.push({
     range: span(bodyTop, firstMember, bodyBottom, lastMember),
     formula: `=AND(${F}${bodyTop + 1}<>"",NOT(ISNUMBER(${F}${bodyTop + 1})))`,

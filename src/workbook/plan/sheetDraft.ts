@@ -34,6 +34,7 @@ export class SheetDraft {
   readonly hiddenRows: number[] = [ID_ROW];
   readonly hiddenColumns: number[] = [ID_COLUMN];
   readonly columnWidths: { column: number; width: number }[] = [{ column: ID_COLUMN, width: 4 }];
+  readonly rowHeights: { row: number; height: number }[] = [];
 
   constructor(readonly key: string) {
     this.value(ID_ROW, ID_COLUMN, markerOf(key));
@@ -82,6 +83,18 @@ export class SheetDraft {
     return this;
   }
 
+  /** Enough height for `text` wrapped in a column `width` characters wide (one line: left as is). */
+  fitText(row: number, text: string, width: number): this {
+    const lines = wrappedLines(text, width);
+    if (lines > 1) {
+      const existing = this.rowHeights.find((entry) => entry.row === row);
+      const height = LINE_HEIGHT * lines;
+      if (existing) existing.height = Math.max(existing.height, height);
+      else this.rowHeights.push({ row, height });
+    }
+    return this;
+  }
+
   get lastRow(): number {
     return this.bottom;
   }
@@ -120,6 +133,7 @@ export class SheetDraft {
       formats: this.formats,
       merges: this.merges,
       columnWidths: this.columnWidths,
+      ...(this.rowHeights.length > 0 ? { rowHeights: this.rowHeights } : {}),
       hiddenColumns: [...new Set(this.hiddenColumns)].sort((a, b) => a - b),
       hiddenRows: [...new Set(this.hiddenRows)].sort((a, b) => a - b),
       validations: this.validations,
@@ -149,3 +163,30 @@ export const FILL = {
   invalid: "#F4CCCC",
   summary: "#EDEDED",
 } as const;
+
+/** Points per line of 11-point text, as Excel lays rows out. */
+const LINE_HEIGHT = 15;
+
+/**
+ * Lines a text takes wrapped at word breaks in a column `width` characters wide. An estimate (glyph widths
+ * vary), erring one line long rather than short, since a cut-off line is worse on paper than a gap.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * 0.95));
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    lines += 1;
+    let used = 0;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (used > 0 && used + 1 + word.length <= perLine) {
+        used += 1 + word.length;
+        continue;
+      }
+      if (used > 0) lines += 1;
+      // A word longer than a line breaks across lines.
+      lines += Math.ceil(word.length / perLine) - 1;
+      used = word.length % perLine || perLine;
+    }
+  }
+  return lines;
+}

@@ -85,6 +85,11 @@ export interface SheetPlan {
   readonly formats: readonly CellFormat[];
   readonly merges: readonly string[];
   readonly columnWidths: readonly { readonly column: number; readonly width: number }[];
+  /**
+   * Heights in points of rows whose wrapped text needs more than one line (0-based rows). Optional: a file
+   * opened without them shows wrapped lines overlapping on screen and in print.
+   */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   readonly hiddenColumns: readonly number[];
   readonly hiddenRows: readonly number[];
   readonly validations: readonly ListValidation[];
