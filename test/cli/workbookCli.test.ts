@@ -175,10 +175,8 @@ describe("ocop compute on a workbook", () => {
     expect(await cellsOf(path, criteria.name)).toEqual(criteriaBefore);
   });
 
-  // Known bug (reported; src/workbook/parse/parseWorkbook.ts): a sheet's "previous extent" is its whole used
-  // range, so the re-rendered Result sheet clears everything up to the farthest cell, a user's notes included.
-  // Taking the extent from the hidden ids (last row id, last column id) would keep them.
-  it.failing("keeps notes a user typed beside the Result sheet's region through a recompute", async () => {
+  // The region a re-render clears reaches as far as the sheet's hidden ids, not to the farthest typed cell.
+  it("keeps notes a user typed beside the Result sheet's region through a recompute", async () => {
     const path = await initFrom("district-round.json");
     expect((await ocop("compute", path)).code).toBe(0);
     const workbook = new ExcelJS.Workbook();

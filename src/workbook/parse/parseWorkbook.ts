@@ -48,7 +48,8 @@ export function parseWorkbook(grids: readonly SheetGrid[], catalog: Catalog): Wo
   const criteriaGrids: GridIndex[] = [];
   for (const grid of grids) {
     const index = new GridIndex(grid);
-    extents[grid.name] = { rows: index.rowCount, columns: index.columnCount };
+    // A generated sheet's region reaches as far as its hidden ids; what a user typed beyond them stays theirs.
+    extents[grid.name] = index.key ? idExtent(index) : { rows: index.rowCount, columns: index.columnCount };
     const key = index.key;
     if (!key) continue;
     const kind = kindOfKey(key);
@@ -197,4 +198,11 @@ export function parseWorkbook(grids: readonly SheetGrid[], catalog: Catalog): Wo
 /** The first visible cell of a generated sheet (its title), for issues about the sheet as a whole. */
 function titleCell(grid: GridIndex): string {
   return cellAddress(grid.idRow + 1, grid.idColumn + 1);
+}
+
+function idExtent(index: GridIndex): SheetExtent {
+  return {
+    rows: Math.max(index.idRow, ...index.rowIds.map((entry) => entry.row)) + 1,
+    columns: Math.max(index.idColumn, ...index.columnIds.map((entry) => entry.column)) + 1,
+  };
 }

@@ -132,7 +132,8 @@ export function planResultSheet(input: ResultSheetInput): SheetPlan {
   }
   if (result.issues.length > 0) {
     row += 2;
-    draft.value(row, first, notesOf(result.issues, language));
+    // An id, so the next render knows this line is its own and clears it when the issues are gone.
+    draft.rowId(row, rowId.meta("notes")).value(row, first, notesOf(result.issues, language));
   }
   return draft.toPlan({
     name: input.name,
