@@ -1,7 +1,6 @@
 import type { Catalog } from "../domain";
 import type { Language } from "../i18n/language";
 import { sheetLabels, type SheetLabels } from "../i18n/sheetLabels";
-import { keyOfGrid } from "../workbook/hiddenIds";
 import { parseWorkbook, type WorkbookReading } from "../workbook/parse/parseWorkbook";
 import type { SheetExtent } from "../workbook/plan/sheetDraft";
 import { safeSheetName } from "../workbook/plan/sheetName";
@@ -52,9 +51,5 @@ export class WorkbookSession {
 
   extentOf(name: string): SheetExtent | undefined {
     return this.reading.layout.extents[name];
-  }
-
-  hasKey(key: string): boolean {
-    return this.grids.some((grid) => keyOfGrid(grid) === key);
   }
 }
