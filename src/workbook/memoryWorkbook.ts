@@ -29,6 +29,7 @@ export interface MemorySheetView {
   readonly kind?: SheetKind;
   readonly merges: readonly string[];
   readonly columnWidths: ReadonlyMap<number, number>;
+  readonly rowHeights: ReadonlyMap<number, number>;
   readonly hiddenColumns: ReadonlySet<number>;
   readonly hiddenRows: ReadonlySet<number>;
   readonly validations: readonly ListValidation[];
@@ -49,6 +50,7 @@ interface MemorySheet {
   styles: Map<string, CellStyle>;
   merges: string[];
   columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
   hiddenColumns: Set<number>;
   hiddenRows: Set<number>;
   validations: ListValidation[];
@@ -136,6 +138,7 @@ export class MemoryWorkbook implements WorkbookPort {
       styles: new Map(),
       merges: [],
       columnWidths: new Map(),
+      rowHeights: new Map(),
       hiddenColumns: new Set(),
       hiddenRows: new Set(),
       validations: [],
@@ -246,6 +249,7 @@ export class MemoryWorkbook implements WorkbookPort {
       }
     }
     for (const { column, width } of plan.columnWidths) sheet.columnWidths.set(column, width);
+    for (const { row, height } of plan.rowHeights ?? []) sheet.rowHeights.set(row, height);
     sheet.hiddenColumns = new Set(plan.hiddenColumns);
     sheet.hiddenRows = new Set(plan.hiddenRows);
     sheet.key = plan.key;

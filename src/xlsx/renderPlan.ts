@@ -30,6 +30,7 @@ export function renderPlan(sheet: Worksheet, plan: SheetPlan): void {
   for (const format of plan.formats) applyFormat(sheet, format);
   for (const merge of plan.merges) sheet.mergeCells(merge);
   for (const { column, width } of plan.columnWidths) sheet.getColumn(column + 1).width = width;
+  for (const { row, height } of plan.rowHeights ?? []) sheet.getRow(row + 1).height = height;
   for (const column of plan.hiddenColumns) sheet.getColumn(column + 1).hidden = true;
   for (const index of plan.hiddenRows) {
     const row = sheet.getRow(index + 1);

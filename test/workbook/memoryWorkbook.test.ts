@@ -77,6 +77,15 @@ describe("MemoryWorkbook", () => {
     expect(workbook.styleAt("Phiếu P01", "D2").fill).toBe("#FFF2CC");
   });
 
+  it("remembers the widths and heights a plan sets", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.writeSheets([
+      plan({ columnWidths: [{ column: 2, width: 60 }], rowHeights: [{ row: 9, height: 30 }] }),
+    ]);
+    expect(workbook.sheet("Phiếu P01")?.columnWidths.get(2)).toBe(60);
+    expect(workbook.sheet("Phiếu P01")?.rowHeights.get(9)).toBe(30);
+  });
+
   it("reads only the sheets asked for and deletes sheets by name", async () => {
     const workbook = new MemoryWorkbook();
     workbook.addSheet("Ghi chú");

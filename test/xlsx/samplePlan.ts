@@ -33,6 +33,7 @@ export function samplePlan(overrides: Partial<SheetPlan> = {}): SheetPlan {
     ],
     merges: ["B1:D1"],
     columnWidths: [{ column: 1, width: 40 }],
+    rowHeights: [{ row: 4, height: 45 }],
     hiddenColumns: [0],
     hiddenRows: [1],
     validations: [

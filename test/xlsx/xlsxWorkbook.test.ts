@@ -81,6 +81,7 @@ describe("XlsxWorkbook", () => {
     expect(sheet.getCell("C6").alignment.vertical).toBe("middle");
     expect(sheet.model.merges).toEqual(["B1:D1"]);
     expect(sheet.getColumn(2).width).toBe(40);
+    expect(sheet.getRow(5).height).toBe(45);
     expect(sheet.getColumn(1).hidden).toBe(true);
     expect(sheet.getRow(2).hidden).toBe(true);
     expect(sheet.properties.tabColor).toEqual({ argb: "FF2E75B6" });
