@@ -11,7 +11,7 @@ import { LANGUAGES, type Language } from "../../i18n/language";
 import { choiceFromLabel, sheetLabels, yesNoFromCell } from "../../i18n/sheetLabels";
 import { cellAddress } from "../cellAddress";
 import { columnId, rowId } from "../hiddenIds";
-import { ROUND_COLUMNS, type RoundField } from "../plan/roundSheet";
+import { ROUND_COLUMNS, ROUND_FIELDS, ROUND_FIRST_FIELD_ROW, type RoundField } from "../plan/roundSheet";
 import type { GridIndex } from "./gridIndex";
 import { serialToIsoDate } from "./scoreCell";
 
@@ -39,9 +39,24 @@ export function parseRoundSheet(grid: GridIndex): RoundSheetReading {
   // Messages name a field in the workbook's own language.
   const labels = sheetLabels(language);
   const fieldCells: Partial<Record<RoundField, string>> = {};
+  const rowIdRows = new Set(grid.rowIds.map((entry) => entry.row));
   const raw = (field: RoundField) => {
-    const row = grid.firstRow(rowId.field(field));
-    if (row === undefined) return { value: null, cell: undefined };
+    let row = grid.firstRow(rowId.field(field));
+    if (row === undefined) {
+      // The hidden row id was cleared (not moved): read the row where the plan put it, and say so.
+      const planned = grid.idRow + ROUND_FIRST_FIELD_ROW + ROUND_FIELDS.indexOf(field);
+      if (rowIdRows.has(planned) || grid.text(planned, grid.idColumn + ROUND_COLUMNS.label) === "")
+        return { value: null, cell: undefined };
+      row = planned;
+      if (!fieldCells[field])
+        issues.push(
+          issue("hidden-id-altered", "warning", {
+            sheet: grid.name,
+            value: rowId.field(field),
+            cell: cellAddress(row, grid.idColumn),
+          }),
+        );
+    }
     const cell = cellAddress(row, valueColumn);
     fieldCells[field] = cell;
     return { value: grid.value(row, valueColumn), cell };

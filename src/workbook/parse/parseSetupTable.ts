@@ -27,20 +27,42 @@ export interface TablePlace {
 interface TableRows {
   readonly rows: readonly number[];
   readonly columns: Readonly<Record<string, number>>;
+  readonly issues: readonly Issue[];
 }
 
-/** The data rows below the header row, read by column ids so users may reorder columns. */
+/**
+ * The data rows below the header row, read by column ids so users may reorder columns. A column whose
+ * hidden id was cleared (its row-1 cell blank where the plan put it, its heading still there) is read
+ * where the plan put it, and the cleared id is reported on its cell rather than as rows without ids.
+ */
 function tableRows(grid: GridIndex, fields: readonly string[]): TableRows {
-  const columns: Record<string, number> = {};
-  for (const field of fields) {
-    const column = grid.column(columnId.field(field));
-    if (column !== undefined) columns[field] = column;
-  }
   const header = grid.firstRow(rowId.header) ?? TABLE_HEADER_ROW;
+  const columns: Record<string, number> = {};
+  const issues: Issue[] = [];
+  const taken = new Set(grid.columnIds.map((entry) => entry.column));
+  fields.forEach((field, index) => {
+    const id = columnId.field(field);
+    const column = grid.column(id);
+    if (column !== undefined) {
+      columns[field] = column;
+      return;
+    }
+    const planned = grid.firstColumn + index;
+    if (!taken.has(planned) && grid.text(header, planned) !== "") {
+      columns[field] = planned;
+      issues.push(
+        issue("hidden-id-altered", "warning", {
+          sheet: grid.name,
+          value: id,
+          cell: cellAddress(grid.idRow, planned),
+        }),
+      );
+    }
+  });
   const used = Object.values(columns);
   const rows: number[] = [];
   for (let row = header + 1; row < grid.rowCount; row += 1) if (!grid.isBlankRow(row, used)) rows.push(row);
-  return { rows, columns };
+  return { rows, columns, issues };
 }
 
 export function parseProductsSheet(
@@ -53,8 +75,8 @@ export function parseProductsSheet(
 } {
   const all = sheetLabels(language);
   const fields = [...PRODUCT_FIELDS, ...DOSSIER_ITEMS];
-  const { rows, columns } = tableRows(grid, fields);
-  const issues: Issue[] = [];
+  const { rows, columns, issues: columnIssues } = tableRows(grid, fields);
+  const issues: Issue[] = [...columnIssues];
   const products: Product[] = [];
   const placed: Record<string, number> = {};
   const repeated: Record<string, number> = {};
@@ -126,8 +148,8 @@ export function parseCouncilSheet(grid: GridIndex): {
   readonly place: TablePlace;
   readonly issues: readonly Issue[];
 } {
-  const { rows, columns } = tableRows(grid, MEMBER_FIELDS);
-  const issues: Issue[] = [];
+  const { rows, columns, issues: columnIssues } = tableRows(grid, MEMBER_FIELDS);
+  const issues: Issue[] = [...columnIssues];
   const members: Member[] = [];
   const placed: Record<string, number> = {};
   const repeated: Record<string, number> = {};
