@@ -6,7 +6,7 @@ import { computeResults, validateRound } from "../../src/commands";
 import { shippedCatalog } from "../../src/criteria/shippedCatalog";
 import type { Issue } from "../../src/domain";
 import { cellAddress } from "../../src/workbook/cellAddress";
-import { FIRST_COLUMN } from "../../src/workbook/hiddenIds";
+import { FIRST_COLUMN, rowId } from "../../src/workbook/hiddenIds";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { parseWorkbook } from "../../src/workbook/parse/parseWorkbook";
 import type { SheetGrid, WorkbookPort } from "../../src/workbook/port";
@@ -68,6 +68,7 @@ function placeOf(grids: readonly SheetGrid[]): Place {
       if (!cell) throw new Error(`no Round field ${field}`);
       return cell;
     },
+    titleCell: cellAddress(grid?.values.findIndex((line) => line[0] === rowId.title) ?? 1, FIRST_COLUMN),
     criterionBlock: (criterion) => {
       const from = row(criterion);
       let count = 1;

@@ -53,6 +53,8 @@ export interface Place {
   roundField(field: string): string;
   /** Rows a criterion occupies on P01's sheet: its own row and its option rows. */
   criterionBlock(criterion: string): { readonly from: number; readonly count: number };
+  /** The title cell of a criteria sheet (column B of its title row), where sheet-wide problems are named. */
+  readonly titleCell: string;
 }
 
 export interface Expected {
@@ -201,7 +203,12 @@ const structureCases: BadInputCase[] = [
         return base;
       },
     },
-    expected: (at) => ({ code: "criterion-row-missing", sheet: at.sheet }),
+    // Named where the row was: at the next criterion still there, moved up by the deletion.
+    expected: (at) => ({
+      code: "criterion-row-missing",
+      sheet: at.sheet,
+      cell: cellAddress(at.row("A.1.3") - 1, parseCell(at.rowCell("A.1.3")).column),
+    }),
     p01NotRated: true,
   },
   {
@@ -246,7 +253,8 @@ const structureCases: BadInputCase[] = [
         return base;
       },
     },
-    expected: (at) => ({ code: "criterion-row-missing", sheet: at.sheet }),
+    // Named at the next criterion still known (the parser cannot tell the cleared row from a typed one).
+    expected: (at) => ({ code: "criterion-row-missing", sheet: at.sheet, cell: at.rowCell("A.1.3") }),
     p01NotRated: true,
   },
   {
@@ -323,6 +331,61 @@ const structureCases: BadInputCase[] = [
   },
   {
     group: "structure",
+    name: "hidden column id cleared on the Products sheet",
+    input: "row-1 id above the product id column emptied",
+    make: {
+      grids: (base, at) => {
+        typeValue(
+          base,
+          at.productsSheet,
+          cellAddress(0, parseCell(at.productCell("P01", "id")).column),
+          null,
+        );
+        return base;
+      },
+    },
+    // A warning: the column is read where the plan put it, so nothing else goes wrong.
+    expected: (at) => ({
+      code: "hidden-id-altered",
+      sheet: at.productsSheet,
+      cell: cellAddress(0, parseCell(at.productCell("P01", "id")).column),
+    }),
+  },
+  {
+    group: "structure",
+    name: "hidden column id cleared on the Council sheet",
+    input: "row-1 id above the member id column emptied",
+    make: {
+      grids: (base, at) => {
+        const column = parseCell(at.memberCell("M1")).column;
+        typeValue(base, at.councilSheet, cellAddress(0, column), null);
+        return base;
+      },
+    },
+    expected: (at) => ({
+      code: "hidden-id-altered",
+      sheet: at.councilSheet,
+      cell: cellAddress(0, parseCell(at.memberCell("M1")).column),
+    }),
+  },
+  {
+    group: "structure",
+    name: "hidden field id cleared on the Round sheet",
+    input: "hidden A-column id of the criteria version row emptied",
+    make: {
+      grids: (base, at) => {
+        typeValue(base, at.roundSheet, cellAddress(parseCell(at.roundField("criteriaVersion")).row, 0), null);
+        return base;
+      },
+    },
+    expected: (at) => ({
+      code: "hidden-id-altered",
+      sheet: at.roundSheet,
+      cell: cellAddress(parseCell(at.roundField("criteriaVersion")).row, 0),
+    }),
+  },
+  {
+    group: "structure",
     name: "sheet marker cleared",
     input: "hidden A1 marker of P01's sheet emptied",
     make: {
@@ -377,7 +440,7 @@ const structureCases: BadInputCase[] = [
         return base;
       },
     },
-    expected: (at) => ({ code: "sheet-duplicated", sheet: `${at.sheet} (2)` }),
+    expected: (at) => ({ code: "sheet-duplicated", sheet: `${at.sheet} (2)`, cell: at.titleCell }),
   },
   {
     group: "structure",
@@ -421,7 +484,7 @@ const structureCases: BadInputCase[] = [
         return base;
       },
     },
-    expected: (at) => ({ code: "product-sheet-orphan", sheet: at.otherSheet }),
+    expected: (at) => ({ code: "product-sheet-orphan", sheet: at.otherSheet, cell: at.titleCell }),
   },
   {
     group: "structure",
@@ -457,8 +520,13 @@ const structureCases: BadInputCase[] = [
         return base;
       },
     },
-    // A warning: M2 is absent for P01, which the rules allow.
-    expected: (at) => ({ code: "member-column-missing", sheet: at.sheet }),
+    // A warning: M2 is absent for P01, which the rules allow. Named where a column would go: right of M3,
+    // which moved into M2's place.
+    expected: (at) => ({
+      code: "member-column-missing",
+      sheet: at.sheet,
+      cell: cellAddress(parseCell(at.headerCell("M3")).row, at.column("M3")),
+    }),
   },
   {
     group: "structure",

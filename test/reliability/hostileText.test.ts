@@ -125,6 +125,8 @@ describe("hostile names", () => {
     raw.eachSheet((sheet) =>
       sheet.eachRow((row) =>
         row.eachCell((cell) => {
+          // A merged range's other cells echo its first cell, which is checked itself.
+          if (cell.type === ExcelJS.ValueType.Merge) return;
           if (cell.type === ExcelJS.ValueType.Formula) {
             for (const name of NAMES) expect(cell.formula.includes(name)).toBe(false);
             return;
