@@ -1,5 +1,5 @@
 import { randomBytes } from "crypto";
-import { rename, unlink, writeFile } from "fs/promises";
+import { chmod, rename, stat, unlink, writeFile } from "fs/promises";
 import { basename, dirname, join } from "path";
 import { WorkbookFileError } from "./workbookFileError";
 
@@ -14,6 +14,9 @@ export async function writeFileAtomically(path: string, bytes: Uint8Array): Prom
   );
   try {
     await writeFile(temporary, bytes, { flag: "wx" });
+    // The replaced file keeps its permissions (a council's shared folder may rely on them).
+    const existing = await stat(path).catch(() => undefined);
+    if (existing) await chmod(temporary, existing.mode & 0o7777);
     await rename(temporary, path);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
+import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { XlsxWorkbook } from "../../src/xlsx";
@@ -243,6 +243,24 @@ describe("XlsxWorkbook", () => {
     await workbook.saveAs(join(dir, "a.xlsx"));
     await workbook.saveAs(join(dir, "a.xlsx"));
     expect(readdirSync(dir)).toEqual(["a.xlsx"]);
+  });
+
+  it("keeps the permissions of the file it replaces", async () => {
+    const path = join(dir, "a.xlsx");
+    writeFileSync(path, "old");
+    chmodSync(path, 0o640);
+    const workbook = XlsxWorkbook.empty();
+    await workbook.writeSheets([samplePlan()]);
+    await workbook.saveAs(path);
+    expect(statSync(path).mode & 0o777).toBe(0o640);
+  });
+
+  it("says a save into a folder that does not exist cannot be written, and leaves nothing behind", async () => {
+    const workbook = XlsxWorkbook.empty();
+    await expect(workbook.saveAs(join(dir, "missing", "a.xlsx"))).rejects.toMatchObject({
+      problem: "file-not-writable",
+    });
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 
