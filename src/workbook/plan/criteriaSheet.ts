@@ -36,6 +36,8 @@ export interface CriteriaSheetInput {
 export const CRITERIA_COLUMNS = { code: 1, text: 2, points: 3, required: 4, firstMember: 5 } as const;
 const TEXT_WIDTH = 60;
 const MEMBER_WIDTH = 12;
+/** Points: room for a handwritten signature. */
+const SIGNATURE_HEIGHT = 42;
 
 /** Row 8 (0-based 7) is the column header, repeated on every printed page. */
 export const CRITERIA_HEADER_ROW = 7;
@@ -236,10 +238,16 @@ export function planCriteriaSheet(input: CriteriaSheetInput): SheetPlan {
   draft.rowId(sign, rowId.signature).value(sign, C.code, labels.signatures);
   draft.format({ range: span(sign, C.code, sign, C.code), bold: true });
   sign += 1;
+  // Role and name share the code and text columns (the code column alone is too narrow); a tall row
+  // leaves room to sign.
   const signLine = (role: string, name: string | undefined) => {
-    draft.rowId(sign, rowId.signature).values(sign, C.code, [role, name ?? "", labels.sign]);
+    draft.rowId(sign, rowId.signature).value(sign, C.code, name ? `${role}: ${name}` : role);
+    draft.value(sign, C.points, labels.sign);
+    draft.merges.push(span(sign, C.code, sign, C.text));
     draft.merges.push(span(sign, C.points, sign, Math.max(C.required, lastColumn)));
-    sign += 2;
+    draft.format({ range: span(sign, C.code, sign, lastColumn), vertical: "top" });
+    draft.rowHeights.push({ row: sign, height: SIGNATURE_HEIGHT });
+    sign += 1;
   };
   for (const member of members) signLine(member.role ?? labels.member, member.name);
   signLine(labels.chair, undefined);

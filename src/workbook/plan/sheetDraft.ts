@@ -172,7 +172,7 @@ const LINE_HEIGHT = 15;
  * vary), erring one line long rather than short, since a cut-off line is worse on paper than a gap.
  */
 export function wrappedLines(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * 0.95));
+  const perLine = Math.max(1, Math.floor(width * 1.1));
   let lines = 0;
   for (const paragraph of text.split("\n")) {
     lines += 1;
