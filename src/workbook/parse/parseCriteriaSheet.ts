@@ -138,10 +138,15 @@ export function parseCriteriaSheet(
     const expected = criteriaOf(set).map((c) => c.id);
     // A missing row is shown where it was: at the next criterion still there (else below the last one).
     const lastRow = Math.max(headerRow ?? grid.idRow, ...Object.values(criterionRows));
+    const withId = new Set(grid.rowIds.map((entry) => entry.row));
     expected.forEach((id, i) => {
       if (criterionRows[id] !== undefined) return;
+      // A row still showing the criterion's code but without its hidden id lost only the id: name that row.
+      let kept: number | undefined;
+      for (let r = grid.idRow + 1; r < grid.rowCount && kept === undefined; r += 1)
+        if (!withId.has(r) && grid.text(r, codeColumn) === id) kept = r;
       const next = expected.slice(i + 1).find((later) => criterionRows[later] !== undefined);
-      const row = next !== undefined ? criterionRows[next] : lastRow + 1;
+      const row = kept ?? (next !== undefined ? criterionRows[next] : lastRow + 1);
       issues.push(
         issue("criterion-row-missing", "error", {
           ...where,
