@@ -253,8 +253,8 @@ const structureCases: BadInputCase[] = [
         return base;
       },
     },
-    // Named at the next criterion still known (the parser cannot tell the cleared row from a typed one).
-    expected: (at) => ({ code: "criterion-row-missing", sheet: at.sheet, cell: at.rowCell("A.1.3") }),
+    // Named on the row that still shows A.1.2 but lost its id.
+    expected: (at) => ({ code: "criterion-row-missing", sheet: at.sheet, cell: at.rowCell(A12) }),
     p01NotRated: true,
   },
   {
