@@ -70,11 +70,14 @@ export function planResultSheet(input: ResultSheetInput): SheetPlan {
   };
   RESULT_META.forEach((name, i) => {
     const row = 2 + i;
+    // Labels span the two narrow first columns; the value follows in the next cell (the parser reads
+    // the first non-blank cell right of the label column).
     draft
       .rowId(row, rowId.meta(name))
       .value(row, first, meta[name][0])
-      .value(row, first + 1, meta[name][1]);
-    draft.merges.push(span(row, first + 1, row, Math.min(first + 4, last)));
+      .value(row, first + 2, meta[name][1]);
+    draft.merges.push(span(row, first, row, first + 1));
+    draft.merges.push(span(row, first + 2, row, Math.max(first + 2, last - 1)));
   });
   draft.format({ range: span(2, first, 2 + RESULT_META.length - 1, first), bold: true });
 
@@ -84,7 +87,8 @@ export function planResultSheet(input: ResultSheetInput): SheetPlan {
     draft
       .columnId(first + i, column.id)
       .value(header, first + i, column.label)
-      .width(first + i, column.width);
+      .width(first + i, column.width)
+      .fitText(header, column.label, column.width);
   });
   draft.format({
     range: span(header, first, header, last),
