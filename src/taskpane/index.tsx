@@ -44,4 +44,11 @@ async function start(): Promise<void> {
   );
 }
 
-void start();
+start().catch((error: unknown) => {
+  // Nothing else can speak if start-up fails; say it in both languages rather than show an empty pane.
+  const root = document.getElementById("root");
+  if (root)
+    root.textContent = `Không khởi động được phần bổ trợ / The add-in could not start: ${
+      error instanceof Error ? error.message : String(error)
+    }`;
+});

@@ -100,7 +100,9 @@ async function secretaryRound(run: Run): Promise<void> {
     .first();
   await notAllowed.waitFor();
   await checkScreen(run, "3-validate-issues");
-  await notAllowed.click();
+  // From the keyboard: the issue is a real button, so focus plus Enter selects its cell.
+  await notAllowed.focus();
+  await page.keyboard.press("Enter");
   const selected = await selectedCell(page);
   const grids = await readGrids(page);
   const sheet = grids.find((g) => g.values[0]?.[0] === `ocop:criteria:${PLANTED.notAllowed.product}`);
