@@ -78,4 +78,40 @@ describe("member view", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Try again" }));
     await waitFor(() => expect(screen.getByRole("combobox", { name: "Member" })).toBeTruthy());
   });
+
+  it("exports the chosen member's copy as a download named after them", async () => {
+    const createObjectURL = jest.fn(() => "blob:copy");
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+    const commands = fakeCommands({
+      memberProgress: progressOf,
+      exportMemberCopy: async () => ({ fileName: "OCOP-M2-Tran Thi Binh.xlsx", bytes: new Uint8Array([1]) }),
+    });
+    renderPane(<MemberScreen />, { commands, language: "en" });
+    fireEvent.change(await screen.findByRole("combobox", { name: "Member" }), { target: { value: "M2" } });
+    fireEvent.click(await screen.findByRole("button", { name: "Export my copy" }));
+    expect(await screen.findByText("Copy exported: OCOP-M2-Tran Thi Binh.xlsx")).toBeTruthy();
+    expect(commands.exportMemberCopy).toHaveBeenCalledWith("M2", "en");
+    expect(createObjectURL).toHaveBeenCalled();
+  });
+
+  it("imports the files the secretary picks and lists what was skipped", async () => {
+    const commands = fakeCommands({
+      memberProgress: progressOf,
+      importMemberCopies: async () => ({
+        members: 2,
+        entries: 57,
+        issues: [{ code: "copy-conflict", severity: "warning", product: "P01", member: "M1" }],
+      }),
+    });
+    renderPane(<MemberScreen />, { commands, language: "en" });
+    const input = await screen.findByLabelText("Import members' copies");
+    const file = new File([new Uint8Array([80, 75])], "an.xlsx");
+    // jsdom's File lacks arrayBuffer(), which every browser the pane runs in has.
+    Object.assign(file, { arrayBuffer: async () => new Uint8Array([80, 75]).buffer });
+    fireEvent.change(input, { target: { files: [file] } });
+    expect(await screen.findByText("Imported 57 score cells from 2 members.")).toBeTruthy();
+    expect(screen.getByText("1 cells skipped (see the issues list).")).toBeTruthy();
+    const [files] = commands.importMemberCopies.mock.calls[0];
+    expect(files.map((f) => [f.name, [...f.bytes]])).toEqual([["an.xlsx", [80, 75]]]);
+  });
 });
