@@ -12,7 +12,9 @@ describe("ADDIN_BASE_URL, the one hosting setting", () => {
   });
 
   it("adds the trailing slash a folder URL needs", () => {
-    expect(addinBaseUrl({ ADDIN_BASE_URL: "https://so-nn.example.gov.vn/ocop" })).toBe("https://so-nn.example.gov.vn/ocop/");
+    expect(addinBaseUrl({ ADDIN_BASE_URL: "https://so-nn.example.gov.vn/ocop" })).toBe(
+      "https://so-nn.example.gov.vn/ocop/",
+    );
   });
 
   it("refuses plain http, since Office loads add-ins only over HTTPS", () => {

@@ -4,7 +4,14 @@ import { runInNewContext } from "vm";
 import { XMLParser } from "fast-xml-parser";
 import { declaredFunctions } from "../functions/functionSignatures";
 import { shippedDocuments } from "../../src/criteria/shippedDocuments";
-import { chunksOf, modulesIn, removeBuild, runProductionBuild, TEST_BASE_URL, type BuildOutput } from "./productionBuild";
+import {
+  chunksOf,
+  modulesIn,
+  removeBuild,
+  runProductionBuild,
+  TEST_BASE_URL,
+  type BuildOutput,
+} from "./productionBuild";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { bundleSizes, FUNCTIONS_BUNDLE_LIMIT_BYTES } = require("../../scripts/bundleSize") as {
   bundleSizes(dist: string): { file: string; bytes: number; gzipBytes: number }[];
@@ -28,7 +35,12 @@ function manifestUrls(xml: string): string[] {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === "object")
       for (const [key, value] of Object.entries(node))
-        if (typeof value === "string" && key.startsWith("@_") && !key.startsWith("@_xmlns") && /^\w+:/.test(value))
+        if (
+          typeof value === "string" &&
+          key.startsWith("@_") &&
+          !key.startsWith("@_xmlns") &&
+          /^\w+:/.test(value)
+        )
           urls.push(value);
         else walk(value);
   };
@@ -54,9 +66,9 @@ describe("npm run build", () => {
     const declared = declaredFunctions();
     expect(metadata.functions.map((f) => f.id).sort()).toEqual(declared.map((f) => f.id).sort());
     for (const fn of declared)
-      expect(metadata.functions.find((f) => f.id === fn.id)!.parameters.map((p) => [p.name, p.optional ?? false])).toEqual(
-        fn.parameters.map((p) => [p.name, p.optional]),
-      );
+      expect(
+        metadata.functions.find((f) => f.id === fn.id)!.parameters.map((p) => [p.name, p.optional ?? false]),
+      ).toEqual(fn.parameters.map((p) => [p.name, p.optional]));
   });
 
   it("writes ADDIN_BASE_URL into every manifest URL, each naming a file in dist/", () => {
@@ -75,9 +87,13 @@ describe("npm run build", () => {
     const atStart = modulesIn(build.stats, chunksOf(build.stats, "functions", false));
     const withLazy = modulesIn(build.stats, chunksOf(build.stats, "functions", true));
     expect(atStart.length).toBeGreaterThan(0);
-    expect(atStart.filter((m) => /node_modules[\\/](react|react-dom|@fluentui|@griffel|zod|exceljs)[\\/]/.test(m))).toEqual([]);
+    expect(
+      atStart.filter((m) => /node_modules[\\/](react|react-dom|@fluentui|@griffel|zod|exceljs)[\\/]/.test(m)),
+    ).toEqual([]);
     // The ribbon's compute command is a lazy chunk: it may parse the catalog (zod), never render the pane.
-    expect(withLazy.filter((m) => /node_modules[\\/](react|react-dom|@fluentui|@griffel|exceljs)[\\/]/.test(m))).toEqual([]);
+    expect(
+      withLazy.filter((m) => /node_modules[\\/](react|react-dom|@fluentui|@griffel|exceljs)[\\/]/.test(m)),
+    ).toEqual([]);
     expect(withLazy.some((m) => m.includes("src/commands/computeResults"))).toBe(true);
     // The pane does carry React, so the check above can tell the two apart.
     const pane = modulesIn(build.stats, chunksOf(build.stats, "taskpane", false));
@@ -87,7 +103,10 @@ describe("npm run build", () => {
   it("bundles every criteria file shipped under src/criteria into the pane, listed at build time", () => {
     const pane = modulesIn(build.stats, chunksOf(build.stats, "taskpane", true));
     for (const { name } of shippedDocuments())
-      expect([name, pane.some((m) => m.replace(/\\/g, "/").endsWith(`src/criteria/${name}`))]).toEqual([name, true]);
+      expect([name, pane.some((m) => m.replace(/\\/g, "/").endsWith(`src/criteria/${name}`))]).toEqual([
+        name,
+        true,
+      ]);
     expect(pane.some((m) => m.includes("shippedDocuments.webpack.ts"))).toBe(true);
   });
 
@@ -111,13 +130,25 @@ describe("npm run build", () => {
         ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
       },
       Office: { onReady: () => Promise.resolve(), context: { displayLanguage: "en-US" } },
-      document: { currentScript: { tagName: "SCRIPT", src: `${TEST_BASE_URL}functions.js` }, getElementsByTagName: () => [] },
+      document: {
+        currentScript: { tagName: "SCRIPT", src: `${TEST_BASE_URL}functions.js` },
+        getElementsByTagName: () => [],
+      },
       location: { href: `${TEST_BASE_URL}taskpane.html` },
       URL,
       URLSearchParams,
     };
-    runInNewContext(read("functions.js"), { ...sandbox, self: sandbox, window: sandbox, globalThis: sandbox });
-    expect([...associated.keys()].sort()).toEqual(declaredFunctions().map((f) => f.id).sort());
+    runInNewContext(read("functions.js"), {
+      ...sandbox,
+      self: sandbox,
+      window: sandbox,
+      globalThis: sandbox,
+    });
+    expect([...associated.keys()].sort()).toEqual(
+      declaredFunctions()
+        .map((f) => f.id)
+        .sort(),
+    );
     expect(associated.get("STARS")!(75)).toBe(4);
     expect(associated.get("CHECK")!(3, "A.1.1", "1048-01")).toBe(true);
     expect(() => associated.get("STARS")!(null)).toThrow(ExcelError);

@@ -36,7 +36,14 @@ export function runProductionBuild(): BuildOutput {
   const statsFile = `${dist}-stats.json`;
   execFileSync(
     process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", `outputPath=${dist}`, `--json=${statsFile}`],
+    [
+      require.resolve("webpack-cli/bin/cli.js"),
+      "--mode",
+      "production",
+      "--env",
+      `outputPath=${dist}`,
+      `--json=${statsFile}`,
+    ],
     { cwd: ROOT, env: { ...process.env, ADDIN_BASE_URL: TEST_BASE_URL }, stdio: "pipe" },
   );
   return { dist, stats: JSON.parse(readFileSync(statsFile, "utf8")) as WebpackStats };
@@ -46,7 +53,8 @@ export function runProductionBuild(): BuildOutput {
 export function chunksOf(stats: WebpackStats, entry: string, lazy: boolean): Set<string | number> {
   const found = new Set<string | number>(stats.entrypoints[entry].chunks);
   if (lazy)
-    for (const id of found) for (const child of stats.chunks.find((c) => c.id === id)?.children ?? []) found.add(child);
+    for (const id of found)
+      for (const child of stats.chunks.find((c) => c.id === id)?.children ?? []) found.add(child);
   return found;
 }
 

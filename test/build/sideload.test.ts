@@ -12,7 +12,13 @@ describe("npm start's sideloading", () => {
   it("on Windows registers the manifest as a developer add-in for desktop Excel", () => {
     const plan = sideloadPlan("win32", "C:\\Users\\hd", "C:\\ocop\\manifest.xml", "the-id");
     expect(plan.kind).toBe("registry");
-    expect(plan.args).toEqual(expect.arrayContaining(["HKCU\\Software\\Microsoft\\Office\\16.0\\WEF\\Developer", "the-id", "C:\\ocop\\manifest.xml"]));
+    expect(plan.args).toEqual(
+      expect.arrayContaining([
+        "HKCU\\Software\\Microsoft\\Office\\16.0\\WEF\\Developer",
+        "the-id",
+        "C:\\ocop\\manifest.xml",
+      ]),
+    );
   });
 
   it("on macOS copies the manifest into Excel's wef folder", () => {
