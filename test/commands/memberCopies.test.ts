@@ -85,6 +85,25 @@ describe("importMemberCopies", () => {
     expect(parseWorkbook(await main.readSheets(), catalog).round.scores).toEqual(round.scores);
   });
 
+  it("ignores anything a copy holds for other members, even a column added by hand with their id", async () => {
+    const main = await setUpWorkbook(round);
+    const copy = await copyFor(main, "M1");
+    await typeScores(copy, { P01: { M1: round.scores.P01.M1 } });
+    const sheet = await sheetWithKey(copy, "criteria:P01");
+    const extra = sheet.values[0].length;
+    const first = await scoreAddress(copy, "P01", "M1", criteria[0].id);
+    copy.setCell(sheet.name, `${String.fromCharCode(65 + extra)}1`, "member:M2");
+    copy.setCell(
+      sheet.name,
+      first.cell.replace(/^[A-Z]+/, String.fromCharCode(65 + extra)),
+      criteria[0].options[0].points,
+    );
+    await importMemberCopies(main, { catalog, copies: [{ name: "M1.xlsx", port: copy }] });
+    expect(parseWorkbook(await main.readSheets(), catalog).round.scores).toEqual({
+      P01: { M1: round.scores.P01.M1 },
+    });
+  });
+
   it("reports a conflict at its cell and keeps the main workbook's score", async () => {
     const main = await setUpWorkbook(round);
     const copy = await copyFor(main, "M1");
