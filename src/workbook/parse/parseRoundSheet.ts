@@ -78,8 +78,13 @@ export function parseRoundSheet(grid: GridIndex): RoundSheetReading {
     return typed === "" ? undefined : typed;
   };
   const date = (field: RoundField): string | undefined => {
-    const { value } = raw(field);
-    if (typeof value === "number") return serialToIsoDate(value);
+    const { value, cell } = raw(field);
+    if (typeof value === "number") {
+      // Excel's dates end at 9999-12-31 (day 2958465); a number past it is no date, and no Date can hold it.
+      if (Number.isFinite(value) && value >= 0 && value <= 2_958_465) return serialToIsoDate(value);
+      invalid(field, value, cell, "dd/mm/yyyy");
+      return undefined;
+    }
     return value === null || String(value).trim() === "" ? undefined : String(value).trim();
   };
   const choice = <K extends string>(
