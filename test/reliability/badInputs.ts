@@ -633,6 +633,18 @@ const structureCases: BadInputCase[] = [
   },
   {
     group: "structure",
+    name: "meeting date beyond Excel's calendar",
+    input: "99999999 typed as the meeting date",
+    make: {
+      grids: (base, at) => {
+        typeValue(base, at.roundSheet, at.roundField("date"), 99_999_999);
+        return base;
+      },
+    },
+    expected: (at) => ({ code: "field-invalid", sheet: at.roundSheet, cell: at.roundField("date") }),
+  },
+  {
+    group: "structure",
     name: "product kind not in the list",
     input: '"mới tinh" as P01\'s kind of evaluation',
     make: {
