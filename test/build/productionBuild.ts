@@ -15,6 +15,8 @@ export interface WebpackStats {
   readonly chunks: readonly StatsChunk[];
   readonly modules: readonly StatsModule[];
   readonly entrypoints: Readonly<Record<string, { readonly chunks: readonly (string | number)[] }>>;
+  /** Chunks fetched together for one named import() (webpackChunkName). */
+  readonly namedChunkGroups: Readonly<Record<string, { readonly chunks: readonly (string | number)[] }>>;
 }
 interface StatsChunk {
   readonly id: string | number;
@@ -50,6 +52,11 @@ export function runProductionBuild(): BuildOutput {
 }
 
 /** The chunks an entry loads at start, and with `lazy` also those it may load later through import(). */
+/** The chunks one named import() fetches: what the page really loads when that code runs. */
+export function chunkGroupOf(stats: WebpackStats, name: string): Set<string | number> {
+  return new Set(stats.namedChunkGroups[name].chunks);
+}
+
 export function chunksOf(stats: WebpackStats, entry: string, lazy: boolean): Set<string | number> {
   const found = new Set<string | number>(stats.entrypoints[entry].chunks);
   if (lazy)

@@ -12,6 +12,8 @@ function lookOfCells(formats: readonly CellFormat[]): Map<string, Record<string,
       const defined = Object.fromEntries(Object.entries(look).filter(([, v]) => v !== undefined));
       cells.set(at, { ...cells.get(at), ...defined });
     }
+  // A format with nothing in it leaves a cell as it was: the same look as no format at all.
+  for (const [at, look] of cells) if (Object.keys(look).length === 0) cells.delete(at);
   return cells;
 }
 
