@@ -1,3 +1,4 @@
 export * from "./workbookFileError";
 export * from "./xlsxWorkbook";
 export * from "./writeFileAtomically";
+export * from "./exceljsWorkbook";

@@ -1,10 +1,6 @@
 import ExcelJS from "exceljs";
 import { readFile } from "fs/promises";
-import type { SheetPlan } from "../workbook/plan/sheetPlan";
-import type { SheetGrid, WorkbookPort } from "../workbook/port";
-import { encodeTextForFile } from "./encodeTextForFile";
-import { readGrid } from "./readGrid";
-import { renderPlan } from "./renderPlan";
+import { ExcelJsWorkbook } from "./exceljsWorkbook";
 import { WorkbookFileError, type UnkeptContent } from "./workbookFileError";
 import { writeFileAtomically } from "./writeFileAtomically";
 
@@ -35,18 +31,18 @@ const PARTS_EXCELJS_DROPS: readonly (readonly [UnkeptContent, Buffer])[] = (
 ).map(([what, part]) => [what, Buffer.from(part, "latin1")] as const);
 
 /** The workbook port over an .xlsx file held in memory (exceljs): the command line's and the tests' Excel. */
-export class XlsxWorkbook implements WorkbookPort {
+export class XlsxWorkbook extends ExcelJsWorkbook {
   private constructor(
-    readonly workbook: ExcelJS.Workbook,
+    workbook: ExcelJS.Workbook,
     /** What the file holds that saving through exceljs would lose; empty if nothing. */
     readonly unkeptContent: readonly UnkeptContent[] = [],
-  ) {}
+  ) {
+    super(workbook);
+  }
 
   /** A new workbook with no sheets. */
   static empty(): XlsxWorkbook {
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = "OCOP Scoring";
-    return new XlsxWorkbook(workbook);
+    return new XlsxWorkbook(ExcelJsWorkbook.newWorkbook());
   }
 
   /** Opens an .xlsx file; any reason it cannot be used becomes a WorkbookFileError. */
@@ -90,42 +86,9 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(workbook, dropped);
   }
 
-  async readSheets(names?: readonly string[]): Promise<readonly SheetGrid[]> {
-    const date1904 = Boolean(this.workbook.properties.date1904);
-    return this.workbook.worksheets
-      .filter((sheet) => !names || names.includes(sheet.name))
-      .map((sheet) => readGrid(sheet, date1904));
-  }
-
-  async writeSheets(plans: readonly SheetPlan[]): Promise<void> {
-    for (const plan of plans)
-      renderPlan(this.workbook.getWorksheet(plan.name) ?? this.workbook.addWorksheet(plan.name), plan);
-  }
-
-  async deleteSheets(names: readonly string[]): Promise<void> {
-    for (const name of names) {
-      const sheet = this.workbook.getWorksheet(name);
-      if (sheet) this.workbook.removeWorksheet(sheet.id);
-    }
-  }
-
-  /** A file has no cursor to move. */
-  async select(): Promise<void> {}
-
-  sheetNames(): string[] {
-    return this.workbook.worksheets.map((sheet) => sheet.name);
-  }
-
   async toBuffer(): Promise<Buffer> {
-    // Formulas are written without cached results; Excel must calculate them when it opens the file.
-    this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
-    // Cells hold their true text in memory (exceljs decodes _xHHHH_ on load); only the file gets the escapes.
-    const restore = encodeTextForFile(this.workbook);
-    try {
-      return Buffer.from(await this.workbook.xlsx.writeBuffer());
-    } finally {
-      restore();
-    }
+    const bytes = await this.toBytes();
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
   /** Saves to `path` so that a crash or a full disk never leaves a half-written workbook behind. */
