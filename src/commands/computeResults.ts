@@ -1,7 +1,7 @@
 import { sheetKey } from "../workbook/hiddenIds";
-import { planAuditSheet } from "../workbook/plan/auditSheet";
 import { planResultSheet } from "../workbook/plan/resultSheet";
 import type { WorkbookPort } from "../workbook/port";
+import { auditPlan } from "./auditPlan";
 import { ABORTED, timestamp, type Aborted, type CommandOptions } from "./commandOptions";
 import { assessRound, type RoundAssessment } from "./roundAssessment";
 import { WorkbookSession } from "./workbookSession";
@@ -49,22 +49,7 @@ export async function computeResults(
       computedAt,
       previous: session.extentOf(sheet),
     }),
-    planAuditSheet({
-      name: session.nameFor(sheetKey.audit, session.labels.sheetNames.audit),
-      existingLines: reading.layout.auditLines,
-      language: session.language,
-      line: {
-        time: now,
-        action: "compute",
-        fingerprint: assessment.fingerprint,
-        products: assessment.products.length,
-        complete: assessment.totals.complete,
-        incomplete: assessment.totals.incomplete,
-        invalid: assessment.totals.invalid,
-        errors: assessment.errors,
-        warnings: assessment.warnings,
-      },
-    }),
+    auditPlan(session, assessment, "compute", now),
   ]);
   options.onProgress?.({ done: 2, total: 2 });
   return { kind: "computed", sheet, computedAt, unchanged, ...assessment };

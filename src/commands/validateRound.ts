@@ -1,6 +1,5 @@
-import { sheetKey } from "../workbook/hiddenIds";
-import { planAuditSheet } from "../workbook/plan/auditSheet";
 import type { WorkbookPort } from "../workbook/port";
+import { auditPlan } from "./auditPlan";
 import { ABORTED, timestamp, type Aborted, type CommandOptions } from "./commandOptions";
 import { assessRound, type RoundAssessment } from "./roundAssessment";
 import { WorkbookSession } from "./workbookSession";
@@ -20,24 +19,7 @@ export async function validateRound(
   const assessment = assessRound(session.reading);
   options.onProgress?.({ done: 1, total: 2 });
   if (options.signal?.aborted) return ABORTED;
-  await port.writeSheets([
-    planAuditSheet({
-      name: session.nameFor(sheetKey.audit, session.labels.sheetNames.audit),
-      existingLines: session.reading.layout.auditLines,
-      language: session.language,
-      line: {
-        time: timestamp(options),
-        action: "validate",
-        fingerprint: assessment.fingerprint,
-        products: assessment.products.length,
-        complete: assessment.totals.complete,
-        incomplete: assessment.totals.incomplete,
-        invalid: assessment.totals.invalid,
-        errors: assessment.errors,
-        warnings: assessment.warnings,
-      },
-    }),
-  ]);
+  await port.writeSheets([auditPlan(session, assessment, "validate", timestamp(options))]);
   options.onProgress?.({ done: 2, total: 2 });
   return { kind: "validated", ...assessment };
 }
