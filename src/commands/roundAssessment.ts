@@ -1,5 +1,6 @@
 import {
   evaluateMemberSheet,
+  issue,
   isError,
   scoreRound,
   type CriteriaSet,
@@ -77,6 +78,23 @@ export function assessRound(reading: WorkbookReading): RoundAssessment {
     return { product: product.id, status: product.status, ...counts };
   });
   const status = (s: string) => result.products.filter((p) => p.status === s).length;
+  const inputs = fingerprint({
+    round,
+    sets,
+    version: catalog.version(round.criteriaVersion) ?? null,
+    language: reading.language,
+  });
+  // The result sheet holds plain values; once an entry changes it goes on showing the old stars, so
+  // validate says so on the cell that holds the fingerprint it was computed from.
+  const previous = reading.layout.previousResult;
+  if (previous && previous.fingerprint !== inputs)
+    issues.push(
+      issue("result-stale", "warning", {
+        sheet: previous.sheet,
+        cell: previous.cell,
+        value: previous.computedAt,
+      }),
+    );
   const errors = issues.filter(isError).length;
   return {
     result,
@@ -86,11 +104,6 @@ export function assessRound(reading: WorkbookReading): RoundAssessment {
     totals: { complete: status("scored"), incomplete: status("incomplete"), invalid: status("invalid") },
     errors,
     warnings: issues.length - errors,
-    fingerprint: fingerprint({
-      round,
-      sets,
-      version: catalog.version(round.criteriaVersion) ?? null,
-      language: reading.language,
-    }),
+    fingerprint: inputs,
   };
 }

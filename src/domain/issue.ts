@@ -55,7 +55,9 @@ export type IssueCode =
   | "score-formula"
   | "criteria-cell-invalid"
   | "copy-conflict"
-  | "copy-not-for-member";
+  | "copy-not-for-member"
+  // results
+  | "result-stale";
 
 export type Severity = "error" | "warning" | "info";
 

@@ -222,4 +222,9 @@ export const enIssues: IssueText = {
     what: (i) => `${show(i.detail)} is not a member's copy for this council.`,
     fix: "Choose a file exported for a member from this round.",
   },
+  "result-stale": {
+    what: (i) =>
+      `The result sheet is out of date: scores, products, members or the policy changed after it was computed at ${i.value}.`,
+    fix: "Run Compute results again before the council signs.",
+  },
 };

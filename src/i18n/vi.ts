@@ -223,4 +223,9 @@ export const viIssues: IssueText = {
     what: (i) => `Tệp ${show(i.detail)} không phải bản phiếu của một thành viên trong hội đồng này.`,
     fix: "Chọn tệp đã được xuất cho thành viên từ đợt đánh giá này.",
   },
+  "result-stale": {
+    what: (i) =>
+      `Trang kết quả đã cũ: điểm, sản phẩm, thành viên hoặc chính sách đã thay đổi sau lần tính lúc ${i.value}.`,
+    fix: "Bấm Tính kết quả để ghi lại trang kết quả trước khi hội đồng ký.",
+  },
 };

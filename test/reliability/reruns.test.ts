@@ -2,7 +2,7 @@ import { computeResults, exportMemberCopy, importMemberCopies, validateRound } f
 import { assessRound } from "../../src/commands/roundAssessment";
 import { shippedCatalog } from "../../src/criteria/shippedCatalog";
 import { describeIssue } from "../../src/i18n";
-import { cellAddress } from "../../src/workbook/cellAddress";
+import { cellAddress, parseCell } from "../../src/workbook/cellAddress";
 import { sheetKey } from "../../src/workbook/hiddenIds";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { parseWorkbook, type WorkbookReading } from "../../src/workbook/parse/parseWorkbook";
@@ -72,6 +72,25 @@ describe("re-running compute", () => {
     const rerun = await computeResults(workbook, options);
     expect(rerun.kind === "computed" && rerun.unchanged).toBe(false);
     expect(await freshness(workbook)).toBe("current");
+  });
+
+  it("has validate warn that the result sheet is stale, on the cell holding its fingerprint", async () => {
+    const { workbook } = await validMemoryRound(catalog);
+    const computed = await computeResults(workbook, options);
+    if (computed.kind !== "computed") throw new Error("compute did not run");
+    const before = await validateRound(workbook, options);
+    expect(before.kind === "validated" && before.issues.some((i) => i.code === "result-stale")).toBe(false);
+
+    const entry = await firstEntry(workbook);
+    workbook.setCell(entry.sheet, entry.cell, entry.other);
+    const after = await validateRound(workbook, options);
+    if (after.kind !== "validated") throw new Error("validate did not run");
+    const stale = after.issues.filter((i) => i.code === "result-stale");
+    expect(stale).toHaveLength(1);
+    expect(stale[0].sheet).toBe(computed.sheet);
+    const grid = (await workbook.readSheets([computed.sheet]))[0];
+    const { row, column } = parseCell(stale[0].cell ?? "");
+    expect(grid.values[row][column]).toBe(computed.fingerprint);
   });
 
   it("counts an entry typed back to what it was as the same inputs", async () => {

@@ -150,15 +150,16 @@ export function parseWorkbook(grids: readonly SheetGrid[], catalog: Catalog): Wo
   const auditGrid = byKey.get(sheetKey.audit);
   const auditLines = auditGrid ? auditGrid.rowIds.filter((entry) => entry.id === rowId.auditLine).length : 0;
   const resultGrid = byKey.get(sheetKey.result);
-  const meta = (name: string): string => {
+  const metaCell = (name: string): { text: string; cell: string } => {
     const row = resultGrid?.firstRow(rowId.meta(name));
-    if (!resultGrid || row === undefined) return "";
+    if (!resultGrid || row === undefined) return { text: "", cell: "" };
     for (let column = resultGrid.firstColumn + 1; column < resultGrid.columnCount; column += 1) {
       const text = resultGrid.text(row, column);
-      if (text !== "") return text;
+      if (text !== "") return { text, cell: cellAddress(row, column) };
     }
-    return "";
+    return { text: "", cell: "" };
   };
+  const meta = (name: string): string => metaCell(name).text;
   const previousFingerprint = meta("fingerprint");
 
   const round: Round = {
@@ -189,7 +190,14 @@ export function parseWorkbook(grids: readonly SheetGrid[], catalog: Catalog): Wo
       orphanSheets,
       auditLines,
       ...(previousFingerprint
-        ? { previousResult: { fingerprint: previousFingerprint, computedAt: meta("computedAt") } }
+        ? {
+            previousResult: {
+              fingerprint: previousFingerprint,
+              computedAt: meta("computedAt"),
+              sheet: resultGrid?.name ?? "",
+              cell: metaCell("fingerprint").cell,
+            },
+          }
         : {}),
     },
   };

@@ -21,5 +21,11 @@ export interface WorkbookLayout {
   readonly orphanSheets: readonly string[];
   readonly auditLines: number;
   /** What the result sheet says it was computed from. */
-  readonly previousResult?: { readonly fingerprint: string; readonly computedAt: string };
+  readonly previousResult?: {
+    readonly fingerprint: string;
+    readonly computedAt: string;
+    /** Where the result sheet keeps the fingerprint, for the issue that says it is stale. */
+    readonly sheet: string;
+    readonly cell: string;
+  };
 }
