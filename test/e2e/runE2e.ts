@@ -216,6 +216,7 @@ async function main(): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
   const dist = build();
   const failures: string[] = [];
+  const runs = LANGUAGES.length * WIDTHS.length;
   // The pane's first script (React, Fluent UI, the screens); the engine and exceljs load as chunks.
   const initial = gzipSync(readFileSync(join(dist, "taskpane.js"))).length;
   console.log(`taskpane.js: ${(initial / 1024).toFixed(1)} KB gzipped`);
@@ -274,6 +275,9 @@ async function main(): Promise<void> {
     console.error(`\n${failures.join("\n\n")}`);
     process.exitCode = 1;
   } else console.log(`\nall browser checks passed; screenshots in ${RESULTS}`);
+  // The plain closing line CI reads: one run per language and width.
+  const failedRuns = new Set(failures.map((failure) => failure.split(":")[0])).size;
+  console.log(`e2e: ${runs - failedRuns} passed, ${failedRuns} failed`);
 }
 
 void main();
