@@ -75,19 +75,11 @@ export function parseProductsSheet(
 } {
   const all = sheetLabels(language);
   const fields = [...PRODUCT_FIELDS, ...DOSSIER_ITEMS];
-  const { rows, columns, issues: columnIssues } = tableRows(grid, fields);
-  const issues: Issue[] = [...columnIssues];
-  const products: Product[] = [];
-  const placed: Record<string, number> = {};
-  const repeated: Record<string, number> = {};
-  for (const row of rows) {
-    const id = grid.text(row, columns.id);
-    if (id === "") {
-      issues.push(
-        issue("table-row-without-id", "error", { sheet: grid.name, cell: cellAddress(row, columns.id ?? 1) }),
-      );
-      continue;
-    }
+  const {
+    items: products,
+    place,
+    issues,
+  } = readTable(grid, fields, (row, id, columns, issues): Product => {
     const kindText = grid.text(row, columns.kind);
     let kind: ProductKind | undefined;
     if (kindText !== "") {
@@ -128,9 +120,7 @@ export function parseProductsSheet(
     };
     const producer = optional("producer");
     const commune = optional("commune");
-    if (placed[id] === undefined) placed[id] = row;
-    else repeated[id] ??= row;
-    products.push({
+    return {
       id,
       name: grid.text(row, columns.name),
       ...(producer !== undefined ? { producer } : {}),
@@ -138,9 +128,9 @@ export function parseProductsSheet(
       productSet: grid.text(row, columns.productSet),
       ...(kind ? { kind } : {}),
       ...(Object.keys(dossier).length > 0 ? { dossier: dossier as Dossier } : {}),
-    });
-  }
-  return { products, place: { sheet: grid.name, rows: placed, repeated, columns }, issues };
+    };
+  });
+  return { products, place, issues };
 }
 
 export function parseCouncilSheet(grid: GridIndex): {
@@ -148,9 +138,29 @@ export function parseCouncilSheet(grid: GridIndex): {
   readonly place: TablePlace;
   readonly issues: readonly Issue[];
 } {
-  const { rows, columns, issues: columnIssues } = tableRows(grid, MEMBER_FIELDS);
+  const {
+    items: members,
+    place,
+    issues,
+  } = readTable(grid, MEMBER_FIELDS, (row, id, columns): Member => {
+    const role = grid.text(row, columns.role);
+    return { id, name: grid.text(row, columns.name), ...(role !== "" ? { role } : {}) };
+  });
+  return { members, place, issues };
+}
+
+/**
+ * The rows of a setup table that carry an id, read by `readRow`; a row with data but no id is an issue on
+ * its id cell, and where an id repeats, the repeated row is remembered so its issue names that row.
+ */
+function readTable<T>(
+  grid: GridIndex,
+  fields: readonly string[],
+  readRow: (row: number, id: string, columns: Readonly<Record<string, number>>, issues: Issue[]) => T,
+): { readonly items: T[]; readonly place: TablePlace; readonly issues: Issue[] } {
+  const { rows, columns, issues: columnIssues } = tableRows(grid, fields);
   const issues: Issue[] = [...columnIssues];
-  const members: Member[] = [];
+  const items: T[] = [];
   const placed: Record<string, number> = {};
   const repeated: Record<string, number> = {};
   for (const row of rows) {
@@ -161,10 +171,9 @@ export function parseCouncilSheet(grid: GridIndex): {
       );
       continue;
     }
-    const role = grid.text(row, columns.role);
     if (placed[id] === undefined) placed[id] = row;
     else repeated[id] ??= row;
-    members.push({ id, name: grid.text(row, columns.name), ...(role !== "" ? { role } : {}) });
+    items.push(readRow(row, id, columns, issues));
   }
-  return { members, place: { sheet: grid.name, rows: placed, repeated, columns }, issues };
+  return { items, place: { sheet: grid.name, rows: placed, repeated, columns }, issues };
 }
