@@ -1,24 +1,9 @@
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import type { SheetPlan } from "../../src/workbook/plan/sheetPlan";
+import { emptyPlan } from "../excel/syntheticPlans";
 
 function plan(overrides: Partial<SheetPlan>): SheetPlan {
-  return {
-    name: "Phiếu P01",
-    kind: "criteria",
-    key: "criteria:P01",
-    clear: [],
-    blocks: [],
-    formats: [],
-    merges: [],
-    columnWidths: [],
-    hiddenColumns: [],
-    hiddenRows: [],
-    validations: [],
-    conditionalFormats: [],
-    tables: [],
-    protect: false,
-    ...overrides,
-  };
+  return { ...emptyPlan("Phiếu P01", "criteria:P01"), ...overrides };
 }
 
 describe("MemoryWorkbook", () => {

@@ -4,6 +4,7 @@ import { sheetLabels } from "../../i18n/sheetLabels";
 import { columnId, rowId, sheetKey } from "../hiddenIds";
 import { FILL, SheetDraft, span, type SheetExtent } from "./sheetDraft";
 import type { CellValue, SheetPlan } from "./sheetPlan";
+import { tableSheetLayout } from "./tableSheetLayout";
 
 export const CRITERIA_SET_FIELDS = [
   "version",
@@ -124,12 +125,6 @@ export function planCriteriaSetSheet(input: CriteriaSetSheetInput): SheetPlan {
     kind: "criteria-set",
     protect: false,
     clear: [span(0, 0, clearRows - 1, clearColumns - 1)],
-    freeze: { rows: header + 1, columns: 0 },
-    print: {
-      paper: "A4",
-      orientation: "landscape",
-      fitToWidth: true,
-      repeatRows: `${header + 1}:${header + 1}`,
-    },
+    ...tableSheetLayout(header),
   });
 }

@@ -11,6 +11,7 @@ import { sheetLabels } from "../../i18n/sheetLabels";
 import { columnId, rowId, sheetKey } from "../hiddenIds";
 import { FILL, SheetDraft, span, type SheetExtent } from "./sheetDraft";
 import type { CellValue, SheetPlan } from "./sheetPlan";
+import { tableSheetLayout } from "./tableSheetLayout";
 
 export const PRODUCT_FIELDS = ["id", "name", "producer", "commune", "productSet", "kind"] as const;
 export const DOSSIER_ITEMS: readonly DossierItem[] = [
@@ -127,12 +128,6 @@ export function planSetupTable(spec: {
     kind: spec.kind,
     protect: false,
     clear: [span(0, 0, clearRows - 1, last)],
-    freeze: { rows: header + 1, columns: 0 },
-    print: {
-      paper: "A4",
-      orientation: "landscape",
-      fitToWidth: true,
-      repeatRows: `${header + 1}:${header + 1}`,
-    },
+    ...tableSheetLayout(header),
   });
 }
