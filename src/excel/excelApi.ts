@@ -27,7 +27,8 @@ export interface WorksheetCollectionApi {
 }
 
 export interface WorksheetApi {
-  readonly name: string;
+  /** Writable: a sheet copy gets Excel's "Name (2)" and is renamed to its plan's name. */
+  name: string;
   readonly visibility: string;
   tabColor: string;
   readonly protection: WorksheetProtectionApi;
@@ -38,6 +39,8 @@ export interface WorksheetApi {
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
   activate(): void;
   delete(): void;
+  /** A copy of the whole sheet at positionType ("End": after the last sheet); ExcelApi 1.7. */
+  copy(positionType?: string): WorksheetApi;
 }
 
 export interface WorksheetProtectionApi {

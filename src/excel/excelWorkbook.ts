@@ -4,6 +4,8 @@ import type { ExcelContext, RunBatch, WorksheetApi } from "./excelApi";
 import { DEFAULT_PAYLOAD_BUDGET_BYTES, PayloadBudget } from "./payload";
 import { gridOf } from "./readGrid";
 import { readSheetsInSlices } from "./readSheetsInSlices";
+import { copyShapeOf } from "./copyShape";
+import { renderCopy, type SheetTemplate } from "./renderCopy";
 import { renderPlan } from "./renderPlan";
 import { ALL_EXCEL_FEATURES, type ExcelFeature } from "./requirements";
 
@@ -21,6 +23,9 @@ export interface ExcelWorkbookOptions {
  * The workbook port over office-js. Every call is one batch with a fixed number of context.sync() calls,
  * whatever the number of sheets, products or members: load what is needed, sync, queue every write as
  * 2-D arrays, sync. Only cell data larger than the payload budget, written or read, adds syncs, by bytes.
+ * A new sheet shaped like one drawn in full earlier in the same call (every criteria sheet of a criteria
+ * set) is a copy of it plus the cells that differ (host feature "sheet-copy"), so its bytes, and so the
+ * syncs of inserting criteria sheets, do not grow with the number of products either.
  *
  *   readSheets   3 syncs (sheet list; used-range sizes; cells) + 1 per budget-full of cells
  *   writeSheets  2 syncs (sheet list, protection, table names; all writes) + 1 per budget-full of bytes
@@ -59,11 +64,25 @@ export class ExcelWorkbook implements WorkbookPort {
       // Two plans for one new sheet in the same call write to the sheet the first one added (a new sheet's
       // name is not loaded, so it is remembered by the plan's name).
       const added = new Map<string, WorksheetApi>();
+      // New sheets drawn in full in this call, by shape: a later new sheet of the same shape is a copy.
+      const templates = new Map<string, SheetTemplate>();
+      const copying = this.features.has("sheet-copy");
       for (const plan of plans) {
         const found = findSheet(sheets, plan.name);
         const key = plan.name.toLocaleLowerCase();
+        const isNew = !found && !added.has(key);
+        const shape = copying && isNew ? copyShapeOf(plan) : undefined;
+        const template = shape === undefined ? undefined : templates.get(shape);
+        if (template) {
+          added.set(key, await renderCopy(template, plan, { features: this.features, budget }));
+          continue;
+        }
         const sheet = found ?? added.get(key) ?? context.workbook.worksheets.add(plan.name);
         if (!found) added.set(key, sheet);
+        // A sheet drawn over again is no longer what its first plan drew: copies would copy both.
+        for (const [drawn, { sheet: drawnSheet }] of templates)
+          if (drawnSheet === sheet) templates.delete(drawn);
+        if (shape !== undefined) templates.set(shape, { sheet, plan });
         await renderPlan(sheet, plan, {
           features: this.features,
           budget,

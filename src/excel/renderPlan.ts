@@ -7,6 +7,7 @@ import type {
   SheetPlan,
 } from "../workbook/plan/sheetPlan";
 import { formatAreas, validationAreas } from "./areas";
+import type { CellWrite } from "./cellChanges";
 import { cellInput } from "./cellInput";
 import type { RangeApi, WorksheetApi } from "./excelApi";
 import { jsonBytes, OPERATION_BYTES, splitRows, type PayloadBudget } from "./payload";
@@ -90,20 +91,32 @@ export async function renderPlan(
     await operation(2);
     sheet.tables.add(table.range, true).name = table.name;
   }
+  await renderSheetSettings(sheet, plan, features, budget);
+  if (plan.protect) await protect(sheet, budget);
+}
+
+/** Panes, tab colour and print layout: settings of the sheet as a whole, not of its cells. */
+export async function renderSheetSettings(
+  sheet: WorksheetApi,
+  plan: SheetPlan,
+  features: ReadonlySet<ExcelFeature>,
+  budget: PayloadBudget,
+): Promise<void> {
   if (features.has("sheet-view")) {
-    await operation();
+    await budget.spend(OPERATION_BYTES);
     freeze(sheet, plan.freeze);
     if (plan.tabColor) sheet.tabColor = plan.tabColor;
   }
   if (plan.print && features.has("page-layout")) {
-    await operation(6);
+    await budget.spend(OPERATION_BYTES * 6);
     printSetup(sheet, plan.print);
   }
-  if (plan.protect) {
-    await operation();
-    // Formatting rows and columns stays allowed so a council can widen a column to read a long name.
-    sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
-  }
+}
+
+export async function protect(sheet: WorksheetApi, budget: PayloadBudget): Promise<void> {
+  await budget.spend(OPERATION_BYTES);
+  // Formatting rows and columns stays allowed so a council can widen a column to read a long name.
+  sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
 }
 
 async function writeBlock(sheet: WorksheetApi, block: CellBlock, budget: PayloadBudget): Promise<void> {
@@ -114,15 +127,26 @@ async function writeBlock(sheet: WorksheetApi, block: CellBlock, budget: Payload
   const inputs = block.rows.map((row) =>
     Array.from({ length: width }, (_, c) => (row[c] ? cellInput(row[c]) : null)),
   );
+  await writeCells(sheet, { top: origin.row, left: origin.column, rows: inputs }, budget);
+}
+
+/** Writes a rectangle of cell inputs (every row as wide as the first). */
+export async function writeCells(
+  sheet: WorksheetApi,
+  cells: CellWrite,
+  budget: PayloadBudget,
+): Promise<void> {
+  const width = cells.rows[0]?.length ?? 0;
+  if (width === 0) return;
   // A block larger than the budget goes in row slices so no single request passes Excel on the web's limit.
-  for (const chunk of splitRows(inputs, budget.budgetBytes - OPERATION_BYTES)) {
+  for (const chunk of splitRows(cells.rows, budget.budgetBytes - OPERATION_BYTES)) {
     await budget.spend(jsonBytes(chunk.rows) + OPERATION_BYTES);
-    const top = origin.row + chunk.start;
+    const top = cells.top + chunk.start;
     const address = rangeAddress({
       top,
-      left: origin.column,
+      left: cells.left,
       bottom: top + chunk.rows.length - 1,
-      right: origin.column + width - 1,
+      right: cells.left + width - 1,
     });
     // `formulas` takes constants and formulas alike (English function names, comma separators), so one
     // array writes the whole block; text is already apostrophe-guarded by cellInput.

@@ -22,6 +22,10 @@ const texts: Record<Language, Record<ExcelFeature, FeatureText>> = {
       what: "Không cố định được hàng tiêu đề và màu thẻ trang tính.",
       fix: "Vẫn chấm điểm bình thường; có thể cố định hàng tiêu đề bằng tay (Xem > Cố định ngăn).",
     },
+    "sheet-copy": {
+      what: "Chèn phiếu đánh giá cho nhiều sản phẩm chậm hơn: mỗi phiếu được vẽ lại từ đầu thay vì sao chép phiếu đầu tiên.",
+      fix: "Không cần làm gì; các phiếu vẫn giống hệt nhau.",
+    },
     "data-validation": {
       what: "Không tạo được danh sách chọn điểm trong các ô chấm điểm.",
       fix: "Gõ điểm bằng tay; nút Kiểm tra vẫn báo mọi điểm không thuộc các phương án.",
@@ -43,6 +47,10 @@ const texts: Record<Language, Record<ExcelFeature, FeatureText>> = {
     "sheet-view": {
       what: "Header rows cannot be frozen and sheet tabs cannot be coloured.",
       fix: "Scoring still works; freeze the header rows by hand (View > Freeze Panes).",
+    },
+    "sheet-copy": {
+      what: "Inserting criteria sheets for many products is slower: each sheet is drawn in full instead of copied from the first.",
+      fix: "Nothing to do; the sheets come out the same.",
     },
     "data-validation": {
       what: "Score cells cannot offer a dropdown of allowed points.",
