@@ -24,8 +24,9 @@ export interface ExcelWorkbookOptions {
  * whatever the number of sheets, products or members: load what is needed, sync, queue every write as
  * 2-D arrays, sync. Only cell data larger than the payload budget, written or read, adds syncs, by bytes.
  * A new sheet shaped like one drawn in full earlier in the same call (every criteria sheet of a criteria
- * set) is a copy of it plus the cells that differ (host feature "sheet-copy"), so its bytes, and so the
- * syncs of inserting criteria sheets, do not grow with the number of products either.
+ * set after the first) is a copy of it plus the cells that differ (host feature "sheet-copy"): about
+ * 1.5 KB of request instead of ~65 KB, so inserting 300 criteria sheets fits in the same one write sync
+ * as inserting 3.
  *
  *   readSheets   3 syncs (sheet list; used-range sizes; cells) + 1 per budget-full of cells
  *   writeSheets  2 syncs (sheet list, protection, table names; all writes) + 1 per budget-full of bytes

@@ -1,4 +1,4 @@
-import { FakeExcel, PropertyNotLoaded } from "./fakeExcel";
+import { FakeExcel, PropertyNotLoaded, type FakeSheet } from "./fakeExcel";
 
 // The adapter's tests are only as strict as this fake: these show it fails where office-js fails.
 describe("the fake Excel the adapter is tested on", () => {
@@ -63,5 +63,124 @@ describe("the fake Excel the adapter is tested on", () => {
     expect(excel.syncs).toEqual([
       { writeBytes: JSON.stringify([["'ab", 12]]).length, readBytes: 0, operations: 1 },
     ]);
+  });
+});
+
+// ---------------------------------------------------------------- sheet copies
+
+describe("the fake's Worksheet.copy", () => {
+  /** A sheet with something of every kind a copy must carry. */
+  function furnished(excel: FakeExcel): FakeSheet {
+    const sheet = excel.sheet("Sheet1");
+    sheet.cells.set("A1", { value: "ocop:criteria:P1" });
+    sheet.cells.set("B2", { value: "=1+1", quotePrefix: true });
+    sheet.cells.set("C3", { value: 0, formula: "=SUM(C1:C2)" });
+    sheet.numberFormats.set("C3", "0.00");
+    sheet.styles.set("B2", { bold: true, fill: "#D9E1F2" });
+    sheet.borders.push({ address: "B2:C3", edge: "EdgeTop", style: "Continuous" });
+    sheet.merges.push("D1:E1");
+    sheet.columnWidths.set(1, 200);
+    sheet.hiddenColumns.add(0);
+    sheet.hiddenRows.add(5);
+    sheet.validations.push({ address: "C2", rule: { list: { inCellDropDown: true, source: "0,1" } } });
+    sheet.conditionalFormats.push({ address: "C2", formula: "=ISBLANK(C2)", fill: "#FFF2CC" });
+    sheet.protected = true;
+    sheet.protectOptions = { allowFormatColumns: true };
+    sheet.freeze = { rows: 1, columns: 2 };
+    sheet.page = { paperSize: "A4", titleRows: "$1:$1", footer: "P1" };
+    sheet.tabColor = "#2E7D32";
+    return sheet;
+  }
+
+  it("adds a deep copy of everything on the sheet, last, named as Excel names it", async () => {
+    const excel = new FakeExcel(["Sheet1", "Other"]);
+    const source = furnished(excel);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").copy("End");
+      await context.sync();
+    });
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", "Other", "Sheet1 (2)"]);
+    const copy = excel.sheet("Sheet1 (2)");
+    expect({ ...copy, name: "Sheet1" }).toEqual(source);
+    source.cells.set("A1", { value: "changed" });
+    source.styles.get("B2")!.bold = false;
+    source.hiddenRows.clear();
+    expect(copy.cells.get("A1")?.value).toBe("ocop:criteria:P1");
+    expect(copy.styles.get("B2")?.bold).toBe(true);
+    expect([...copy.hiddenRows]).toEqual([5]);
+  });
+
+  it("numbers a second copy (3) and keeps a long name within 31 characters", async () => {
+    const long = "Phiếu đánh giá sản phẩm P000123";
+    const excel = new FakeExcel([long]);
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(long);
+      sheet.copy("End");
+      sheet.copy("End");
+      await context.sync();
+    });
+    expect(excel.sheets.map((s) => s.name)).toEqual([
+      long,
+      `${long.slice(0, 27)} (2)`,
+      `${long.slice(0, 27)} (3)`,
+    ]);
+  });
+
+  it("renames the copy, and refuses a name another sheet has", async () => {
+    const excel = new FakeExcel(["Sheet1", "Taken"]);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").copy("End").name = "Phiếu P2";
+      await context.sync();
+    });
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", "Taken", "Phiếu P2"]);
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").copy("End").name = "taken";
+        await context.sync();
+      }),
+    ).rejects.toThrow(/already exists/);
+  });
+
+  it("keeps a protected sheet's copy protected: writing needs unprotect first", async () => {
+    const excel = new FakeExcel();
+    furnished(excel);
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").copy("End").getRange("B4").values = [[1]];
+        await context.sync();
+      }),
+    ).rejects.toThrow(/protected/);
+    const copied = new FakeExcel();
+    furnished(copied);
+    await copied.run(async (context) => {
+      const copy = context.workbook.worksheets.getItem("Sheet1").copy("End");
+      copy.protection.unprotect();
+      copy.getRange("B4").values = [[1]];
+      copy.protection.protect({ allowFormatColumns: true });
+      await context.sync();
+    });
+    expect(copied.cell("Sheet1 (2)", "B4")?.value).toBe(1);
+    expect(copied.sheet("Sheet1 (2)").protected).toBe(true);
+  });
+
+  it("counts a copy as one operation with no cell arrays", async () => {
+    const excel = new FakeExcel();
+    furnished(excel);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").copy("End");
+      await context.sync();
+    });
+    expect(excel.syncs).toEqual([{ writeBytes: 0, readBytes: 0, operations: 1 }]);
+  });
+
+  it("refuses to copy a sheet with a table, whose copy Excel would rename", async () => {
+    const excel = new FakeExcel();
+    excel.tables.push({ name: "SanPham", sheet: "Sheet1", address: "A1:B3" });
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").copy("End");
+        await context.sync();
+      }),
+    ).rejects.toThrow(/table/);
   });
 });
