@@ -25,7 +25,7 @@ export interface ExcelWorkbookOptions {
  * 2-D arrays, sync. Only cell data larger than the payload budget, written or read, adds syncs, by bytes.
  * A new sheet shaped like one drawn in full earlier in the same call (every criteria sheet of a criteria
  * set after the first) is a copy of it plus the cells that differ (host feature "sheet-copy"): about
- * 1.5 KB of request instead of ~65 KB, so inserting 300 criteria sheets fits in the same one write sync
+ * 1.5 KB of request instead of ~70 KB, so inserting 300 criteria sheets fits in the same one write sync
  * as inserting 3.
  *
  *   readSheets   3 syncs (sheet list; used-range sizes; cells) + 1 per budget-full of cells
@@ -65,6 +65,8 @@ export class ExcelWorkbook implements WorkbookPort {
       // Two plans for one new sheet in the same call write to the sheet the first one added (a new sheet's
       // name is not loaded, so it is remembered by the plan's name).
       const added = new Map<string, WorksheetApi>();
+      // Whether a sheet drawn earlier in this call was left protected: the next plan on it unprotects first.
+      const leftProtected = new Map<string, boolean>();
       // New sheets drawn in full in this call, by shape: a later new sheet of the same shape is a copy.
       const templates = new Map<string, SheetTemplate>();
       const copying = this.features.has("sheet-copy");
@@ -76,6 +78,7 @@ export class ExcelWorkbook implements WorkbookPort {
         const template = shape === undefined ? undefined : templates.get(shape);
         if (template) {
           added.set(key, await renderCopy(template, plan, { features: this.features, budget }));
+          leftProtected.set(key, plan.protect);
           continue;
         }
         const sheet = found ?? added.get(key) ?? context.workbook.worksheets.add(plan.name);
@@ -87,9 +90,10 @@ export class ExcelWorkbook implements WorkbookPort {
         await renderPlan(sheet, plan, {
           features: this.features,
           budget,
-          protectedNow: found ? found.protection.protected : false,
+          protectedNow: leftProtected.get(key) ?? (found ? found.protection.protected : false),
           existingTables,
         });
+        leftProtected.set(key, plan.protect);
         for (const table of plan.tables) existingTables.add(table.name.toLowerCase());
       }
       await context.sync();

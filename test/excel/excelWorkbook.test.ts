@@ -157,6 +157,26 @@ describe("ExcelWorkbook.writeSheets", () => {
     expect(excel.tables).toHaveLength(1);
   });
 
+  it("draws a new sheet as a copy of one of the same shape, exactly as drawing it in full", async () => {
+    const plans = roundPlans(4);
+    const copied = new FakeExcel();
+    await workbookOn(copied).writeSheets(plans);
+    const drawn = new FakeExcel();
+    const features = new Set([...ALL_EXCEL_FEATURES].filter((f) => f !== "sheet-copy"));
+    await workbookOn(drawn, { features }).writeSheets(plans);
+    expect(state(copied) === state(drawn)).toBe(true);
+    expect(copied.syncs[1].operations).toBeLessThan(drawn.syncs[1].operations / 2);
+  });
+
+  it("does not copy a sheet drawn over again in the same call", async () => {
+    const [, first, second] = roundPlans(2);
+    const redrawn: SheetPlan = { ...first, blocks: [{ at: "J1", rows: [[{ value: "vẽ lại" }]] }] };
+    const excel = new FakeExcel();
+    await workbookOn(excel).writeSheets([first, redrawn, second]);
+    expect(excel.cell(first.name, "J1")?.value).toBe("vẽ lại");
+    expect(excel.cell(second.name, "J1")).toBeUndefined();
+  });
+
   it("finds an existing sheet whatever the case of its name", async () => {
     const excel = new FakeExcel(["sản phẩm"]);
     await workbookOn(excel).writeSheets([
