@@ -1,10 +1,10 @@
 import type { SheetPlan } from "../workbook/plan/sheetPlan";
 import type { SheetGrid, WorkbookPort } from "../workbook/port";
+import { copyShapeOf } from "./copyShape";
 import type { ExcelContext, RunBatch, WorksheetApi } from "./excelApi";
 import { DEFAULT_PAYLOAD_BUDGET_BYTES, PayloadBudget } from "./payload";
 import { gridOf } from "./readGrid";
 import { readSheetsInSlices } from "./readSheetsInSlices";
-import { copyShapeOf } from "./copyShape";
 import { renderCopy, type SheetTemplate } from "./renderCopy";
 import { renderPlan } from "./renderPlan";
 import { ALL_EXCEL_FEATURES, type ExcelFeature } from "./requirements";

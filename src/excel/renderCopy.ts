@@ -18,12 +18,14 @@ export interface SheetTemplate {
  * the number of products.
  *
  * What this relies on: the office-js reference says only "Copies a worksheet and places it at the
- * specified position" (Worksheet.copy, ExcelApi 1.7; the new sheet is named "<name> (2)" as in Excel's
- * Move or Copy). It does not list what a copy keeps, so the copy is trusted with what a sheet copy is in
- * Excel — cells, number formats, cell styles and borders, merges, column widths, hidden rows and columns,
- * data validation, conditional formats and the protection state — and the settings of the sheet as a
- * whole (panes, tab colour, print layout with its print titles, header and footer) are set again, a few
- * calls per sheet. Plans with tables are never copied (copyShapeOf): Excel renames a copied table.
+ * specified position" and returns the new sheet (Worksheet.copy, [Api set: ExcelApi 1.7]; positionType
+ * "End" puts it last, the default "None" first). It names neither the copy (Excel's Move or Copy makes
+ * "<name> (2)"; it is renamed at once) nor what a copy keeps. So the copy is trusted only with what a sheet
+ * copy is in Excel — cells, number formats, cell styles and borders, merges, column widths, hidden rows
+ * and columns, data validation, conditional formats and the protection state — and the settings of the
+ * sheet as a whole (panes, tab colour, print layout with its print titles, header and footer) are set
+ * again, a few calls per sheet. Plans with tables are never copied (copyShapeOf): a table's name is unique
+ * in the workbook, so Excel renames the copied one.
  */
 export async function renderCopy(
   template: SheetTemplate,
