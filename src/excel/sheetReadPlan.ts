@@ -43,14 +43,26 @@ export interface CriteriaBodyRead {
 /**
  * Bytes a criteria sheet's read may take, counted high so the response stays under the budget. Measured
  * on the 1048-01 sheet with 7 members (the fake counts cell arrays only): ids 16 bytes a cell (counted
- * 32); body values 4.5 bytes a cell, mostly small numbers and codes (counted 8); formula texts 25 bytes
- * a cell of a formula row (counted 40); and a rectangle's JSON envelope, which the fake does not see
- * (counted 32). So 300 products' bodies are counted 3.5 MB for 1.7 MB of cells.
+ * 32); member, points and required cells 3 bytes, small numbers (counted 8); the code column about 8 bytes
+ * on the rows read, codes and a title (counted 16); formula texts 25 bytes a cell of a formula row
+ * (counted 40); and a rectangle's JSON envelope, which the fake does not see (counted 32). A column
+ * without a known id may hold anything a user typed: counted like a full read's cell, 48 bytes. So 300
+ * products' bodies are counted 3.6 MB for 1.7 MB of cells.
  */
 export const ID_BYTES_PER_CELL = 32;
-export const BODY_BYTES_PER_CELL = 8;
+export const NUMBER_BYTES_PER_CELL = 8;
+export const CODE_BYTES_PER_CELL = 16;
+export const OTHER_BYTES_PER_CELL = 48;
 export const FORMULA_BYTES_PER_CELL = 40;
 export const AREA_BYTES = 32;
+
+const NUMBER_COLUMNS: ReadonlySet<string> = new Set([columnId.field("points"), columnId.field("required")]);
+
+function columnBytesPerCell(id: unknown): number {
+  const text = idText(id);
+  if (splitId(text)[0] === "member" || NUMBER_COLUMNS.has(text)) return NUMBER_BYTES_PER_CELL;
+  return text === columnId.field("code") ? CODE_BYTES_PER_CELL : OTHER_BYTES_PER_CELL;
+}
 
 export function criteriaIdBytes(used: CellRange): number {
   return (used.bottom - used.top + 1 + (used.right - used.left + 1)) * ID_BYTES_PER_CELL;
@@ -74,14 +86,18 @@ export function criteriaBodyRead(ids: CriteriaIds): CriteriaBodyRead {
     columns.map((c) => ({ top: r.from, bottom: r.to, left: c.from, right: c.to })),
   );
   const height = rows.reduce((sum, run) => sum + run.to - run.from + 1, 0);
-  const width = columns.reduce((sum, run) => sum + run.to - run.from + 1, 0);
+  let width = 0;
+  let rowBytes = 0;
+  for (const run of columns)
+    for (let column = run.from; column <= run.to; column += 1) {
+      width += 1;
+      rowBytes += columnBytesPerCell(ids.columnIds[column]);
+    }
   const formulaRows = ids.rowIds.filter((id) => FORMULA_ROW_KINDS.has(splitId(idText(id))[0])).length;
   return {
     rectangles,
     estimatedBytes:
-      height * width * BODY_BYTES_PER_CELL +
-      formulaRows * width * FORMULA_BYTES_PER_CELL +
-      rectangles.length * AREA_BYTES,
+      height * rowBytes + formulaRows * width * FORMULA_BYTES_PER_CELL + rectangles.length * AREA_BYTES,
   };
 }
 
