@@ -37,6 +37,8 @@ export interface WorksheetApi {
   readonly tables: { add(address: string, hasHeaders: boolean): { name: string } };
   getRange(address?: string): RangeApi;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
+  /** Several rectangles of one sheet, "B2:B9,D2:L9" (ExcelApi 1.9). */
+  getRanges(address: string): RangeAreasApi;
   activate(): void;
   delete(): void;
   /** A copy of the whole sheet at positionType ("End": after the last sheet); ExcelApi 1.7. */
@@ -81,10 +83,19 @@ export interface RangeApi {
   readonly dataValidation: DataValidationApi;
   readonly conditionalFormats: ConditionalFormatCollectionApi;
   load(propertyNames: string): unknown;
+  /** Cells of this range by kind ("Formulas", "Constants") and value type ("Errors") (ExcelApi 1.9). */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreasApi;
   clear(applyTo?: string): void;
   merge(across?: boolean): void;
   unmerge(): void;
   select(): void;
+}
+
+/** Rectangles of one sheet, each a range (load "areas/items/values" and the like). */
+export interface RangeAreasApi {
+  readonly isNullObject: boolean;
+  readonly areas: { readonly items: readonly RangeApi[] };
+  load(propertyNames: string): unknown;
 }
 
 export interface RangeFormatApi {

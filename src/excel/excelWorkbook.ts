@@ -28,7 +28,9 @@ export interface ExcelWorkbookOptions {
  * 1.5 KB of request instead of ~70 KB, so inserting 300 criteria sheets fits in the same one write sync
  * as inserting 3.
  *
- *   readSheets   3 syncs (sheet list; used-range sizes; cells) + 1 per budget-full of cells
+ *   readSheets   4 syncs (sheet list; used-range sizes and marker areas; cells of setup sheets and ids
+ *                of criteria sheets; the criteria sheets' scores) + 1 per budget-full of cells;
+ *                3 without the "partial-read" feature, which reads every cell of every sheet
  *   writeSheets  2 syncs (sheet list, protection, table names; all writes) + 1 per budget-full of bytes
  *   deleteSheets 2 syncs (sheet list; deletes)
  *   select       1 sync
@@ -49,7 +51,12 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.run(async (context) => {
       const sheets = await listSheets(context, "items/name,items/visibility");
       const wanted = names ? names.map((name) => findSheet(sheets, name)).filter(isSheet) : sheets;
-      const used = await readSheetsInSlices(context, wanted, this.payloadBudgetBytes);
+      const used = await readSheetsInSlices(
+        context,
+        wanted,
+        this.payloadBudgetBytes,
+        this.features.has("partial-read"),
+      );
       return wanted.map((sheet, index) => gridOf(sheet.name, sheet.visibility === "Visible", used[index]));
     });
   }

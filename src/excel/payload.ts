@@ -45,6 +45,13 @@ export class PayloadBudget {
     this.queued += bytes;
   }
 
+  /** Syncs what is queued, if anything: the end of a step whose results the next step needs. */
+  async flush(): Promise<void> {
+    if (this.queued === 0) return;
+    await this.context.sync();
+    this.queued = 0;
+  }
+
   /** Syncs the budget added on its own, beyond the batch's fixed ones. */
   get syncsAdded(): number {
     return this.extraSyncs;

@@ -1,4 +1,4 @@
-import { cellAddress } from "../workbook/cellAddress";
+import { cellAddress, type CellRange } from "../workbook/cellAddress";
 import type { CellValue } from "../workbook/plan/sheetPlan";
 import type { SheetGrid } from "../workbook/port";
 
@@ -11,12 +11,36 @@ export interface LoadedRange {
   readonly valueTypes: readonly (readonly string[])[];
 }
 
+/** A rectangle of cells as read, its top-left cell 0-based from A1. */
+export interface CellBlock {
+  readonly top: number;
+  readonly left: number;
+  readonly values: readonly (readonly unknown[])[];
+}
+
 /**
- * Turns a loaded used range into a grid anchored at A1 (the used range may start anywhere: a sheet whose
- * column A is empty starts at B1), so row and column numbers mean the same in Excel and in a file.
+ * What was read of a sheet: nothing (an empty sheet), its whole used range, or some of its cells (the rest
+ * of the used range reads as blank): blocks of values, blocks of formula cells' formulas, error cells.
  */
-export function gridOf(name: string, visible: boolean, used: LoadedRange | null): SheetGrid {
-  if (!used) return { name, visible, values: [], formulas: [] };
+export type SheetCells =
+  | null
+  | { readonly kind: "all"; readonly range: LoadedRange }
+  | {
+      readonly kind: "some";
+      readonly used: CellRange;
+      readonly blocks: readonly CellBlock[];
+      readonly formulas?: readonly CellBlock[];
+      readonly errors?: readonly CellRange[];
+    };
+
+/**
+ * Turns what was read of a sheet into a grid anchored at A1 (the used range may start anywhere: a sheet
+ * whose column A is empty starts at B1), so row and column numbers mean the same in Excel and in a file.
+ */
+export function gridOf(name: string, visible: boolean, cells: SheetCells): SheetGrid {
+  if (!cells) return { name, visible, values: [], formulas: [] };
+  if (cells.kind === "some") return someCellsGrid(name, visible, cells);
+  const used = cells.range;
   const height = used.rowIndex + used.values.length;
   const width = used.columnIndex + (used.values[0]?.length ?? 0);
   const values: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(width).fill(null));
@@ -35,6 +59,46 @@ export function gridOf(name: string, visible: boolean, used: LoadedRange | null)
       if (isFormula(formula, raw)) formulas[at.row][at.column] = formula;
     }),
   );
+  return { name, visible, values, formulas, ...(Object.keys(errors).length > 0 ? { errors } : {}) };
+}
+
+/** Cells not read are blank; a cell in an error area holds no value, its text goes to `errors`. */
+function someCellsGrid(
+  name: string,
+  visible: boolean,
+  cells: Extract<SheetCells, { kind: "some" }>,
+): SheetGrid {
+  const height = cells.used.bottom + 1;
+  const width = cells.used.right + 1;
+  const values: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(width).fill(null));
+  const formulas: (string | null)[][] = Array.from({ length: height }, () =>
+    Array<string | null>(width).fill(null),
+  );
+  const place = (blocks: readonly CellBlock[], put: (row: number, column: number, raw: unknown) => void) => {
+    for (const block of blocks)
+      block.values.forEach((line, r) =>
+        line.forEach((raw, c) => {
+          const row = block.top + r;
+          const column = block.left + c;
+          if (row < height && column < width) put(row, column, raw);
+        }),
+      );
+  };
+  place(cells.blocks, (row, column, raw) => (values[row][column] = raw === "" ? null : cellValue(raw)));
+  place(cells.formulas ?? [], (row, column, formula) => {
+    // Only formula cells are listed, so a text that looks like a formula ("=1+1" typed as text) is not one.
+    if (typeof formula === "string" && formula.startsWith("=")) formulas[row][column] = formula;
+  });
+  const errors: Record<string, string> = {};
+  for (const area of cells.errors ?? [])
+    for (let row = area.top; row <= Math.min(area.bottom, height - 1); row += 1)
+      for (let column = area.left; column <= Math.min(area.right, width - 1); column += 1) {
+        const shown = values[row][column];
+        // An error cell not read (an option row, the text column) is no concern of the parser's.
+        if (shown === null) continue;
+        errors[cellAddress(row, column)] = String(shown);
+        values[row][column] = null;
+      }
   return { name, visible, values, formulas, ...(Object.keys(errors).length > 0 ? { errors } : {}) };
 }
 

@@ -1,6 +1,15 @@
-import { rangeAddress } from "../workbook/cellAddress";
-import type { ExcelContext, RangeApi, WorksheetApi } from "./excelApi";
-import type { LoadedRange } from "./readGrid";
+import { rangeAddress, type CellRange } from "../workbook/cellAddress";
+import type { ExcelContext, RangeApi, RangeAreasApi, WorksheetApi } from "./excelApi";
+import { PayloadBudget } from "./payload";
+import type { LoadedRange, SheetCells } from "./readGrid";
+import {
+  MARKER_AREA,
+  areaAddresses,
+  criteriaBodyRead,
+  criteriaIdBytes,
+  sheetReadOf,
+  type SheetRead,
+} from "./sheetReadPlan";
 
 /**
  * What one cell costs in a read response: its value, its formula text (office-js repeats a constant there)
@@ -9,62 +18,177 @@ import type { LoadedRange } from "./readGrid";
  */
 export const READ_BYTES_PER_CELL = 48;
 
+/** Each marker area is at most 50 cells, counted like every other cell: 300 sheets cost 0.7 MB at most. */
+const MARKER_AREA_BYTES = 50 * READ_BYTES_PER_CELL;
+
 /**
- * Reads the used ranges of `sheets` (values, formulas, value types) in as few syncs as Excel on the web's
- * 5 MB response limit allows: one sync for the used ranges' sizes, then one per `budgetBytes` of cells.
- * With the default 4 MB budget one data sync holds about 87,000 cells (some 40 products' criteria sheets);
- * only bigger workbooks add syncs, by size.
+ * Reads the cells of `sheets` the parser needs in as few syncs as Excel on the web's 5 MB response limit
+ * allows, each step one sync plus one per `budgetBytes` of cells:
+ * 1. the used ranges' sizes and each sheet's marker area (A1:E10);
+ * 2. every cell of the generated sheets other than criteria sheets, and the hidden id row and id column of
+ *    criteria sheets (a user's own sheet is read no further: the parser only looks for a marker);
+ * 3. the rest of each criteria sheet the parser looks at (sheetReadPlan.criteriaBodyRead) with its formula
+ *    and error cells.
+ * With `partial` false (a host without ExcelApi 1.9) every cell of every sheet is read in step 2 instead,
+ * and there is no step 3. With the default 4 MB budget, 300 products with 7 members take one sync a step.
  */
 export async function readSheetsInSlices(
   context: ExcelContext,
   sheets: readonly WorksheetApi[],
   budgetBytes: number,
-): Promise<(LoadedRange | null)[]> {
+  partial = false,
+): Promise<SheetCells[]> {
   const used = sheets.map((sheet) => {
     // valuesOnly: a formatted but empty region (a pre-formatted input area) is not part of the grid.
     const range = sheet.getUsedRangeOrNullObject(true);
     range.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
     return range;
   });
+  const markerAreas: (RangeApi | undefined)[] = [];
+  const markerBudget = new PayloadBudget(context, budgetBytes);
+  for (const sheet of sheets) {
+    if (!partial) break;
+    await markerBudget.spend(MARKER_AREA_BYTES);
+    const area = sheet.getRange(MARKER_AREA);
+    area.load("values");
+    markerAreas.push(area);
+  }
   await context.sync();
 
+  const budget = new PayloadBudget(context, budgetBytes);
+  const boxes = used.map((range) => (range.isNullObject ? null : boxOf(range)));
+  const reads: (SheetRead | null)[] = boxes.map((box, index) => {
+    if (!box) return null;
+    const area = markerAreas[index];
+    return area ? sheetReadOf(area.values) : { kind: "every-cell" };
+  });
+
   const slices: { sheet: number; range: RangeApi }[] = [];
-  let queued = 0;
-  for (const [index, range] of used.entries()) {
-    if (range.isNullObject) continue;
-    const rowBytes = range.columnCount * READ_BYTES_PER_CELL;
+  const queueEveryCell = async (index: number, box: CellRange) => {
+    const columns = box.right - box.left + 1;
+    const rowBytes = columns * READ_BYTES_PER_CELL;
     const rowsPerSlice = Math.max(1, Math.floor(budgetBytes / rowBytes));
-    for (let start = 0; start < range.rowCount; start += rowsPerSlice) {
-      const rows = Math.min(rowsPerSlice, range.rowCount - start);
-      if (queued > 0 && queued + rows * rowBytes > budgetBytes) {
-        await context.sync();
-        queued = 0;
-      }
-      const top = range.rowIndex + start;
-      const slice = sheets[index].getRange(
-        rangeAddress({
-          top,
-          left: range.columnIndex,
-          bottom: top + rows - 1,
-          right: range.columnIndex + range.columnCount - 1,
-        }),
-      );
+    for (let top = box.top; top <= box.bottom; top += rowsPerSlice) {
+      const bottom = Math.min(box.bottom, top + rowsPerSlice - 1);
+      await budget.spend((bottom - top + 1) * rowBytes);
+      const slice = sheets[index].getRange(rangeAddress({ ...box, top, bottom }));
       slice.load("values,formulas,valueTypes");
       slices.push({ sheet: index, range: slice });
-      queued += rows * rowBytes;
     }
-  }
-  if (queued > 0) await context.sync();
+  };
 
-  return used.map((range, index) => {
-    if (range.isNullObject) return null;
+  const idRanges = new Map<number, CriteriaIdRanges>();
+  for (const [index, read] of reads.entries()) {
+    const box = boxes[index];
+    if (!read || !box) continue;
+    if (read.kind === "every-cell") await queueEveryCell(index, box);
+    if (read.kind !== "criteria") continue;
+    await budget.spend(criteriaIdBytes(box));
+    const row = sheets[index].getRange(rangeAddress({ ...box, top: read.idRow, bottom: read.idRow }));
+    const column = sheets[index].getRange(
+      rangeAddress({ ...box, left: read.idColumn, right: read.idColumn }),
+    );
+    row.load("values");
+    column.load("values");
+    idRanges.set(index, { idRow: read.idRow, idColumn: read.idColumn, row, column });
+  }
+  await budget.flush();
+
+  const bodies = new Map<number, CriteriaBodyRanges>();
+  for (const [index, ids] of idRanges) {
+    const box = boxes[index];
+    if (!box) continue;
+    const rowIds: unknown[] = [];
+    ids.column.values.forEach((line, r) => (rowIds[box.top + r] = line[0]));
+    const columnIds: unknown[] = [];
+    ids.row.values[0]?.forEach((id, c) => (columnIds[box.left + c] = id));
+    const body = criteriaBodyRead({ used: box, idRow: ids.idRow, idColumn: ids.idColumn, rowIds, columnIds });
+    // A sheet too big for one response (never a generated one) is read cell by cell, in slices.
+    if (body.estimatedBytes > budgetBytes) {
+      idRanges.delete(index);
+      await queueEveryCell(index, box);
+      continue;
+    }
+    await budget.spend(body.estimatedBytes);
+    const areas = areaAddresses(body.rectangles).map((address) => {
+      const found = sheets[index].getRanges(address);
+      found.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/values");
+      return found;
+    });
+    const formulas = used[index].getSpecialCellsOrNullObject("Formulas");
+    formulas.load("isNullObject,areas/items/rowIndex,areas/items/columnIndex,areas/items/formulas");
+    // Error values (#N/A…) typed or computed: office-js shows their text in `values`, like a typed text.
+    const errors = ["Constants", "Formulas"].map((cellType) => {
+      const cells = used[index].getSpecialCellsOrNullObject(cellType, "Errors");
+      cells.load(
+        "isNullObject,areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount",
+      );
+      return cells;
+    });
+    bodies.set(index, { areas, formulas, errors });
+  }
+  await budget.flush();
+
+  return boxes.map((box, index): SheetCells => {
+    const read = reads[index];
+    if (!box || !read) return null;
+    const ids = idRanges.get(index);
+    const body = bodies.get(index);
+    const markerArea = markerAreas[index];
+    if (read.kind === "marker-area" && markerArea)
+      return { kind: "some", used: box, blocks: [{ top: 0, left: 0, values: markerArea.values }] };
+    if (ids && body)
+      return {
+        kind: "some",
+        used: box,
+        blocks: [
+          { top: ids.idRow, left: box.left, values: ids.row.values },
+          { top: box.top, left: ids.idColumn, values: ids.column.values },
+          ...body.areas.flatMap((found) => found.areas.items.map(blockOf)),
+        ],
+        formulas: body.formulas.isNullObject
+          ? []
+          : body.formulas.areas.items.map((area) => ({
+              top: area.rowIndex,
+              left: area.columnIndex,
+              values: area.formulas,
+            })),
+        errors: body.errors.flatMap((cells) => (cells.isNullObject ? [] : cells.areas.items.map(boxOf))),
+      };
     const parts = slices.filter((slice) => slice.sheet === index).map((slice) => slice.range);
-    return {
-      rowIndex: range.rowIndex,
-      columnIndex: range.columnIndex,
+    const range: LoadedRange = {
+      rowIndex: box.top,
+      columnIndex: box.left,
       values: parts.flatMap((part) => part.values),
       formulas: parts.flatMap((part) => part.formulas),
       valueTypes: parts.flatMap((part) => part.valueTypes),
     };
+    return { kind: "all", range };
   });
+}
+
+interface CriteriaIdRanges {
+  readonly idRow: number;
+  readonly idColumn: number;
+  readonly row: RangeApi;
+  readonly column: RangeApi;
+}
+
+interface CriteriaBodyRanges {
+  readonly areas: readonly RangeAreasApi[];
+  readonly formulas: RangeAreasApi;
+  readonly errors: readonly RangeAreasApi[];
+}
+
+function boxOf(range: RangeApi): CellRange {
+  return {
+    top: range.rowIndex,
+    left: range.columnIndex,
+    bottom: range.rowIndex + range.rowCount - 1,
+    right: range.columnIndex + range.columnCount - 1,
+  };
+}
+
+function blockOf(range: RangeApi): { top: number; left: number; values: readonly (readonly unknown[])[] } {
+  return { top: range.rowIndex, left: range.columnIndex, values: range.values };
 }

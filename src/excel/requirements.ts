@@ -4,7 +4,13 @@
  * can say what will not work instead of failing half-way through a batch.
  */
 export type ExcelFeature =
-  "read-write" | "conditional-formats" | "sheet-view" | "sheet-copy" | "data-validation" | "page-layout";
+  | "read-write"
+  | "conditional-formats"
+  | "sheet-view"
+  | "sheet-copy"
+  | "data-validation"
+  | "page-layout"
+  | "partial-read";
 
 export interface ExcelRequirement {
   readonly feature: ExcelFeature;
@@ -28,6 +34,9 @@ export const EXCEL_REQUIREMENTS: readonly ExcelRequirement[] = [
   { feature: "data-validation", set: "ExcelApi", version: "1.8", blocking: false },
   // pageLayout: A4, fit to width, repeated header rows, header and footer.
   { feature: "page-layout", set: "ExcelApi", version: "1.9", blocking: false },
+  // getRanges and getSpecialCellsOrNullObject: a criteria sheet is read without its option rows and long
+  // criterion texts, so 300 products' sheets fit one response. Without them every cell is read (more syncs).
+  { feature: "partial-read", set: "ExcelApi", version: "1.9", blocking: false },
 ];
 
 export const ALL_EXCEL_FEATURES: ReadonlySet<ExcelFeature> = new Set(

@@ -34,6 +34,10 @@ const texts: Record<Language, Record<ExcelFeature, FeatureText>> = {
       what: "Không đặt được khổ A4, vừa chiều ngang trang và hàng tiêu đề lặp lại khi in.",
       fix: "Chỉnh trong Bố trí trang trước khi in.",
     },
+    "partial-read": {
+      what: "Phần bổ trợ phải đọc mọi ô của các phiếu đánh giá, nên đợt nhiều sản phẩm kiểm tra và tính chậm hơn.",
+      fix: "Vẫn chấm điểm bình thường; cập nhật Excel để đọc nhanh hơn.",
+    },
   },
   en: {
     "read-write": {
@@ -59,6 +63,10 @@ const texts: Record<Language, Record<ExcelFeature, FeatureText>> = {
     "page-layout": {
       what: "A4 paper, fit to width and repeated header rows cannot be set for printing.",
       fix: "Set them in Page Layout before printing.",
+    },
+    "partial-read": {
+      what: "The add-in has to read every cell of the criteria sheets, so large rounds validate and compute more slowly.",
+      fix: "Scoring still works; update Excel for faster reads.",
     },
   },
 };

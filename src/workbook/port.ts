@@ -1,6 +1,10 @@
 import type { CellValue, SheetPlan } from "./plan/sheetPlan";
 
-/** What a sheet holds, read in one go: values and formulas from A1 to the end of its used range. */
+/**
+ * What a sheet holds, read in one go: values and formulas from A1 to the end of its used range. The
+ * office-js adapter may leave blank what the parser never reads (a criteria sheet's option rows and
+ * criterion texts, a user's own sheet beyond the marker search), so as to read 300 products in one sync.
+ */
 export interface SheetGrid {
   readonly name: string;
   readonly visible: boolean;
@@ -17,7 +21,7 @@ export interface SheetGrid {
  * number of context.sync() calls whatever the number of sheets; the exceljs adapter on a file in memory.
  */
 export interface WorkbookPort {
-  /** Every sheet (or only those named) with its values and formulas. */
+  /** Every sheet (or only those named) with its values and formulas, as far as the parser reads them. */
   readSheets(names?: readonly string[]): Promise<readonly SheetGrid[]>;
   /** Creates or updates sheets from plans; other sheets and cells outside plan.clear are untouched. */
   writeSheets(plans: readonly SheetPlan[]): Promise<void>;

@@ -1,3 +1,5 @@
+import { writeRoundToWorkbook } from "../../src/cli/roundWorkbook";
+import { computeResults, validateRound } from "../../src/commands";
 import { insertCriteriaSheets } from "../../src/commands/insertCriteriaSheets";
 import { setUpRound } from "../../src/commands/setUpRound";
 import { shippedCatalog } from "../../src/criteria/shippedCatalog";
@@ -50,4 +52,41 @@ describe("user verbs in Excel", () => {
     expect(large.insert).toBe(small.insert);
     expect(large.insertMaxBytes).toBeLessThanOrEqual(DEFAULT_PAYLOAD_BUDGET_BYTES);
   }, 120_000);
+});
+
+/** Syncs of validate and compute on a scored round, with the default budget, and the largest sync's bytes. */
+async function syncsOfChecks(
+  products: number,
+): Promise<{ validate: number; compute: number; maxBytes: number }> {
+  const catalog = shippedCatalog();
+  const excel = new FakeExcel();
+  const port = new ExcelWorkbook(excel.run);
+  await writeRoundToWorkbook(port, syntheticRound(catalog, products, 7), { catalog, now });
+  let before = excel.syncs.length;
+  const validated = await validateRound(port, { catalog, now });
+  expect(validated.kind).toBe("validated");
+  const validate = excel.syncs.length - before;
+  before = excel.syncs.length;
+  const computed = await computeResults(port, { catalog, now });
+  expect(computed.kind).toBe("computed");
+  const checks = excel.syncs.slice(before - validate);
+  return {
+    validate,
+    compute: excel.syncs.length - before,
+    maxBytes: Math.max(...checks.map((sync) => Math.max(sync.readBytes, sync.writeBytes))),
+  };
+}
+
+describe("validate and compute in Excel", () => {
+  it("take as many syncs for 300 products of 7 members as for 3, no sync over the default budget", async () => {
+    const small = await syncsOfChecks(3);
+    const large = await syncsOfChecks(300);
+    expect({ validate: large.validate, compute: large.compute }).toEqual({
+      validate: small.validate,
+      compute: small.compute,
+    });
+    expect(large.maxBytes).toBeLessThanOrEqual(DEFAULT_PAYLOAD_BUDGET_BYTES);
+    // 300 products read every criteria cell the parser needs: well over a budget's worth without the partial read.
+    expect(large.maxBytes).toBeGreaterThan(1_000_000);
+  }, 300_000);
 });

@@ -17,6 +17,7 @@ import type {
   FreezePanesApi,
   PageLayoutApi,
   RangeApi,
+  RangeAreasApi,
   RangeFormatApi,
   RunBatch,
   TableCollectionApi,
@@ -432,6 +433,10 @@ class FakeWorksheet extends Loaded implements WorksheetApi {
     return new FakeRange(this.context, this.model, () => usedBox(this.model()));
   }
 
+  getRanges(address: string): RangeAreasApi {
+    return new FakeRangeAreas(this.context, this.model, () => address.split(",").map((part) => boxOf(part)));
+  }
+
   activate(): void {
     this.context.enqueue(() => (this.context.excel.selection = { sheet: this.model().name, address: "" }));
   }
@@ -702,52 +707,63 @@ class FakeRange extends Loaded implements RangeApi {
 
   load(propertyNames: string): this {
     const wanted = propertiesOf(propertyNames);
-    this.context.enqueue(() => {
-      const sheet = this.model();
-      const box = this.box();
-      if (wanted.includes("isNullObject")) this.fill("isNullObject", box === null);
-      if (!box) return;
-      const grid = <T>(of: (address: string) => T): T[][] =>
-        Array.from({ length: box.bottom - box.top + 1 }, (_, r) =>
-          Array.from({ length: box.right - box.left + 1 }, (_, c) => of(a1(box.top + r, box.left + c))),
-        );
-      // Cell arrays count toward the sync's response size, as they do in Excel on the web.
-      const cellArray = <T>(of: (address: string) => T): T[][] => {
-        const rows = grid(of);
-        this.context.loadedBytes += Buffer.byteLength(JSON.stringify(rows));
-        return rows;
-      };
-      for (const property of wanted) {
-        if (property === "isNullObject") continue;
-        else if (property === "rowIndex") this.fill(property, box.top);
-        else if (property === "columnIndex") this.fill(property, box.left);
-        else if (property === "rowCount") this.fill(property, box.bottom - box.top + 1);
-        else if (property === "columnCount") this.fill(property, box.right - box.left + 1);
-        else if (property === "values")
-          this.fill(
-            property,
-            cellArray((a) => valueOf(sheet.cells.get(a))),
-          );
-        else if (property === "valueTypes")
-          this.fill(
-            property,
-            cellArray((a) => typeOf(sheet.cells.get(a))),
-          );
-        else if (property === "formulas")
-          // Text comes back without its apostrophe, as office-js returns it.
-          this.fill(
-            property,
-            cellArray((a) => sheet.cells.get(a)?.formula ?? valueOf(sheet.cells.get(a))),
-          );
-        else if (property === "numberFormat")
-          this.fill(
-            property,
-            cellArray((a) => sheet.numberFormats.get(a) ?? "General"),
-          );
-        else throw new Error(`the fake cannot load range property "${property}"`);
-      }
-    });
+    this.context.enqueue(() => this.fillNow(wanted));
     return this;
+  }
+
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreasApi {
+    return new FakeRangeAreas(this.context, this.model, () => {
+      const box = this.box();
+      if (!box) throw new Error("InvalidObjectPath: the range is a null object");
+      return specialCells(this.model(), box, cellType, cellValueType);
+    });
+  }
+
+  /** Fills `wanted` from the model now: at sync, for this range or for an area of a RangeAreas. */
+  fillNow(wanted: readonly string[]): void {
+    const sheet = this.model();
+    const box = this.box();
+    if (wanted.includes("isNullObject")) this.fill("isNullObject", box === null);
+    if (!box) return;
+    const grid = <T>(of: (address: string) => T): T[][] =>
+      Array.from({ length: box.bottom - box.top + 1 }, (_, r) =>
+        Array.from({ length: box.right - box.left + 1 }, (_, c) => of(a1(box.top + r, box.left + c))),
+      );
+    // Cell arrays count toward the sync's response size, as they do in Excel on the web.
+    const cellArray = <T>(of: (address: string) => T): T[][] => {
+      const rows = grid(of);
+      this.context.loadedBytes += Buffer.byteLength(JSON.stringify(rows));
+      return rows;
+    };
+    for (const property of wanted) {
+      if (property === "isNullObject") continue;
+      else if (property === "rowIndex") this.fill(property, box.top);
+      else if (property === "columnIndex") this.fill(property, box.left);
+      else if (property === "rowCount") this.fill(property, box.bottom - box.top + 1);
+      else if (property === "columnCount") this.fill(property, box.right - box.left + 1);
+      else if (property === "values")
+        this.fill(
+          property,
+          cellArray((a) => valueOf(sheet.cells.get(a))),
+        );
+      else if (property === "valueTypes")
+        this.fill(
+          property,
+          cellArray((a) => typeOf(sheet.cells.get(a))),
+        );
+      else if (property === "formulas")
+        // Text comes back without its apostrophe, as office-js returns it.
+        this.fill(
+          property,
+          cellArray((a) => sheet.cells.get(a)?.formula ?? valueOf(sheet.cells.get(a))),
+        );
+      else if (property === "numberFormat")
+        this.fill(
+          property,
+          cellArray((a) => sheet.numberFormats.get(a) ?? "General"),
+        );
+      else throw new Error(`the fake cannot load range property "${property}"`);
+    }
   }
 
   clear(): void {
@@ -861,4 +877,91 @@ function deepCopy<T>(value: T): T {
   if (value !== null && typeof value === "object")
     return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, deepCopy(entry)])) as T;
   return value;
+}
+
+// ---------------------------------------------------------------- range areas: getRanges, special cells
+
+/**
+ * Several rectangles of one sheet (Worksheet.getRanges, Range.getSpecialCellsOrNullObject). `boxes` runs at
+ * sync and returns null when no cell matches: the object is then a null object, and its areas, like any
+ * property office-js did not fill, throw PropertyNotLoaded. Each area's loaded cell arrays count toward the
+ * sync's read bytes.
+ */
+class FakeRangeAreas extends Loaded implements RangeAreasApi {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly model: () => FakeSheet,
+    private readonly boxes: () => Box[] | null,
+  ) {
+    super();
+  }
+
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+
+  get areas(): { readonly items: readonly RangeApi[] } {
+    const items = () => this.read<RangeApi[]>("areas");
+    return {
+      get items() {
+        return items();
+      },
+    };
+  }
+
+  load(propertyNames: string): this {
+    const wanted = propertiesOf(propertyNames);
+    const itemProperties = wanted
+      .filter((property) => property.startsWith("areas/items/"))
+      .map((property) => property.slice("areas/items/".length));
+    const unknown = wanted.filter((p) => p !== "isNullObject" && !p.startsWith("areas/items/"));
+    if (unknown.length > 0) throw new Error(`the fake cannot load range areas property "${unknown[0]}"`);
+    this.context.enqueue(() => {
+      const boxes = this.boxes();
+      if (wanted.includes("isNullObject")) this.fill("isNullObject", boxes === null);
+      if (!boxes || itemProperties.length === 0) return;
+      this.fill(
+        "areas",
+        boxes.map((box) => {
+          const area = new FakeRange(this.context, this.model, () => box);
+          area.fillNow(itemProperties);
+          return area;
+        }),
+      );
+    });
+    return this;
+  }
+}
+
+/**
+ * The cells of `box` that are formulas or constants (optionally only those showing an error), as Excel
+ * groups them: rectangles of alike cells (here: runs along a row, stacked when rows repeat them), or null.
+ */
+function specialCells(sheet: FakeSheet, box: Box, cellType: string, valueType?: string): Box[] | null {
+  if (cellType !== "Formulas" && cellType !== "Constants")
+    throw new Error(`the fake only finds Formulas and Constants cells, not ${cellType}`);
+  if (valueType !== undefined && valueType !== "Errors")
+    throw new Error(`the fake only filters special cells by Errors, not ${valueType}`);
+  const matching = [...sheet.cells.entries()]
+    .filter(([, cell]) => (cellType === "Formulas") === (cell.formula !== undefined))
+    .filter(([, cell]) => valueType === undefined || cell.error !== undefined)
+    .map(([address]) => boxOf(address))
+    .filter((cell) => overlaps(cell, box))
+    .sort((a, b) => a.top - b.top || a.left - b.left);
+  if (matching.length === 0) return null;
+  const runs: Box[] = [];
+  for (const cell of matching) {
+    const last = runs[runs.length - 1];
+    if (last && last.top === cell.top && last.right === cell.left - 1) last.right = cell.left;
+    else runs.push({ ...cell });
+  }
+  const stacked: Box[] = [];
+  for (const run of runs) {
+    const above = stacked.find(
+      (b) => b.bottom === run.top - 1 && b.left === run.left && b.right === run.right,
+    );
+    if (above) above.bottom = run.bottom;
+    else stacked.push(run);
+  }
+  return stacked;
 }

@@ -15,10 +15,13 @@ describe("checkRequirements", () => {
     expect(check.canRun).toBe(true);
   });
 
-  it("runs on Excel 2019 (ExcelApi 1.8) without the print layout", () => {
+  it("runs on Excel 2019 (ExcelApi 1.8) without the print layout and the partial read", () => {
     const check = checkRequirements(upTo(8));
     expect(check.canRun).toBe(true);
-    expect(check.missing.map((r) => `${r.feature} ${r.version}`)).toEqual(["page-layout 1.9"]);
+    expect(check.missing.map((r) => `${r.feature} ${r.version}`)).toEqual([
+      "page-layout 1.9",
+      "partial-read 1.9",
+    ]);
     expect(check.features.has("page-layout")).toBe(false);
     expect(check.features.has("data-validation")).toBe(true);
   });

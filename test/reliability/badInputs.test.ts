@@ -5,14 +5,11 @@ import { join } from "path";
 import { computeResults, validateRound } from "../../src/commands";
 import { shippedCatalog } from "../../src/criteria/shippedCatalog";
 import type { Issue } from "../../src/domain";
-import { cellAddress } from "../../src/workbook/cellAddress";
-import { FIRST_COLUMN, rowId } from "../../src/workbook/hiddenIds";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
-import { parseWorkbook } from "../../src/workbook/parse/parseWorkbook";
 import type { SheetGrid, WorkbookPort } from "../../src/workbook/port";
 import { WorkbookFileError } from "../../src/xlsx/workbookFileError";
 import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
-import { badInputCases, type BadInputCase, type Expected, type Place } from "./badInputs";
+import { badInputCases, placeOf, type BadInputCase, type Expected, type Place } from "./badInputs";
 import { cellsOfSheets, editable, type Grids } from "./gridEdits";
 import { commandOptions, validMemoryRound } from "./validRound";
 import { XlsxFixtures } from "./xlsxFixtures";
@@ -31,52 +28,6 @@ let place: Place;
 let files: XlsxFixtures;
 let validScore: number | undefined;
 const report: { case: BadInputCase; expected?: Expected; found?: Outcome["found"]; result: string }[] = [];
-
-function placeOf(grids: readonly SheetGrid[]): Place {
-  const { layout } = parseWorkbook(grids, catalog);
-  const p01 = layout.criteria.P01;
-  const p02 = layout.criteria.P02;
-  const { products, council, round } = layout;
-  if (!p01 || !p02 || !products || !council || !round) throw new Error("the valid round lacks a sheet");
-  const row = (criterion: string) => {
-    const found = p01.criterionRows[criterion];
-    if (found === undefined) throw new Error(`no row for ${criterion}`);
-    return found;
-  };
-  const column = (member: string) => {
-    const found = p01.memberColumns[member];
-    if (found === undefined) throw new Error(`no column for ${member}`);
-    return found;
-  };
-  const grid = grids.find((g) => g.name === p01.sheet);
-  return {
-    layout,
-    sheet: p01.sheet,
-    otherSheet: p02.sheet,
-    productsSheet: products.sheet,
-    councilSheet: council.sheet,
-    roundSheet: round.sheet,
-    row,
-    column,
-    entry: (criterion, member = "M1") => cellAddress(row(criterion), column(member)),
-    rowCell: (criterion) => cellAddress(row(criterion), FIRST_COLUMN),
-    headerCell: (member) => cellAddress(p01.headerRow ?? 0, column(member)),
-    productCell: (product, field) => cellAddress(products.rows[product], products.columns[field]),
-    memberCell: (member) => cellAddress(council.rows[member], council.columns.id),
-    roundField: (field) => {
-      const cell = round.fieldCells[field as keyof typeof round.fieldCells];
-      if (!cell) throw new Error(`no Round field ${field}`);
-      return cell;
-    },
-    titleCell: cellAddress(grid?.values.findIndex((line) => line[0] === rowId.title) ?? 1, FIRST_COLUMN),
-    criterionBlock: (criterion) => {
-      const from = row(criterion);
-      let count = 1;
-      while (String(grid?.values[from + count]?.[0] ?? "").startsWith(`option:${criterion}:`)) count += 1;
-      return { from, count };
-    },
-  };
-}
 
 /** Validate, then compute, on the port; the cells of every sheet that was there before must not move. */
 async function validateAndCompute(
@@ -141,7 +92,7 @@ function firstOf(issues: readonly Issue[], code: Expected["code"]): Outcome["fou
 
 beforeAll(async () => {
   base = (await validMemoryRound(catalog)).grids;
-  place = placeOf(base);
+  place = placeOf(base, catalog);
   files = await XlsxFixtures.create();
   const valid = await validateAndCompute(MemoryWorkbook.fromGrids(base));
   // The starting point is a clean round: any issue a case finds is the case's.

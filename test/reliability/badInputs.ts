@@ -2,11 +2,13 @@ import { randomBytes } from "crypto";
 import type ExcelJS from "exceljs";
 import { writeCriteriaSetSheet } from "../../src/commands";
 import { shippedCatalog } from "../../src/criteria/shippedCatalog";
-import type { IssueCode } from "../../src/domain";
+import type { Catalog, IssueCode } from "../../src/domain";
 import { cellAddress, parseCell } from "../../src/workbook/cellAddress";
-import { columnId, rowId } from "../../src/workbook/hiddenIds";
+import { FIRST_COLUMN, columnId, rowId } from "../../src/workbook/hiddenIds";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import { parseWorkbook } from "../../src/workbook/parse/parseWorkbook";
 import type { WorkbookLayout } from "../../src/workbook/parse/workbookLayout";
+import type { SheetGrid } from "../../src/workbook/port";
 import type { WorkbookFileProblem } from "../../src/xlsx/workbookFileError";
 import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
 import { compoundFile, storedZip } from "./craftedFiles";
@@ -55,6 +57,53 @@ export interface Place {
   criterionBlock(criterion: string): { readonly from: number; readonly count: number };
   /** The title cell of a criteria sheet (column B of its title row), where sheet-wide problems are named. */
   readonly titleCell: string;
+}
+
+/** Where the valid round put P01's cells, for cases to edit and expectations to name. */
+export function placeOf(grids: readonly SheetGrid[], catalog: Catalog): Place {
+  const { layout } = parseWorkbook(grids, catalog);
+  const p01 = layout.criteria.P01;
+  const p02 = layout.criteria.P02;
+  const { products, council, round } = layout;
+  if (!p01 || !p02 || !products || !council || !round) throw new Error("the valid round lacks a sheet");
+  const row = (criterion: string) => {
+    const found = p01.criterionRows[criterion];
+    if (found === undefined) throw new Error(`no row for ${criterion}`);
+    return found;
+  };
+  const column = (member: string) => {
+    const found = p01.memberColumns[member];
+    if (found === undefined) throw new Error(`no column for ${member}`);
+    return found;
+  };
+  const grid = grids.find((g) => g.name === p01.sheet);
+  return {
+    layout,
+    sheet: p01.sheet,
+    otherSheet: p02.sheet,
+    productsSheet: products.sheet,
+    councilSheet: council.sheet,
+    roundSheet: round.sheet,
+    row,
+    column,
+    entry: (criterion, member = "M1") => cellAddress(row(criterion), column(member)),
+    rowCell: (criterion) => cellAddress(row(criterion), FIRST_COLUMN),
+    headerCell: (member) => cellAddress(p01.headerRow ?? 0, column(member)),
+    productCell: (product, field) => cellAddress(products.rows[product], products.columns[field]),
+    memberCell: (member) => cellAddress(council.rows[member], council.columns.id),
+    roundField: (field) => {
+      const cell = round.fieldCells[field as keyof typeof round.fieldCells];
+      if (!cell) throw new Error(`no Round field ${field}`);
+      return cell;
+    },
+    titleCell: cellAddress(grid?.values.findIndex((line) => line[0] === rowId.title) ?? 1, FIRST_COLUMN),
+    criterionBlock: (criterion) => {
+      const from = row(criterion);
+      let count = 1;
+      while (String(grid?.values[from + count]?.[0] ?? "").startsWith(`option:${criterion}:`)) count += 1;
+      return { from, count };
+    },
+  };
 }
 
 export interface Expected {

@@ -43,6 +43,12 @@ const ROW_KINDS = new Set([
   "signature",
 ]);
 const MEMBER_FORMULA_ROWS = new Set(["subtotal", "total", "stars", "filled", "complete"]);
+/** Row kinds whose cells the sheet computes with native formulas (members' sums, the average, the stars). */
+export const FORMULA_ROW_KINDS: ReadonlySet<string> = new Set([
+  ...MEMBER_FORMULA_ROWS,
+  "average",
+  "product-stars",
+]);
 
 /**
  * Reads one product's criteria sheet by its hidden ids: criterion rows by column A, member columns by
@@ -119,8 +125,7 @@ export function parseCriteriaSheet(
       );
       continue;
     }
-    if (MEMBER_FORMULA_ROWS.has(kind) || kind === "average" || kind === "product-stars")
-      formulaRows.push({ row, kind });
+    if (FORMULA_ROW_KINDS.has(kind)) formulaRows.push({ row, kind });
     if (kind === "total") totalRow = row;
     if (kind === "average") averageRow = row;
     if (kind !== "criterion") continue;

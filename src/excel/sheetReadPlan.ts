@@ -1,0 +1,141 @@
+import type { CellRange } from "../workbook/cellAddress";
+import { rangeAddress } from "../workbook/cellAddress";
+import { columnId, findMarker, kindOfKey, splitId } from "../workbook/hiddenIds";
+import { FORMULA_ROW_KINDS } from "../workbook/parse/parseCriteriaSheet";
+
+/** Where the parser looks for a sheet's marker (hiddenIds.findMarker): read first, to decide the rest. */
+export const MARKER_AREA = "A1:E10";
+
+/**
+ * What the adapter reads of a sheet, decided from its marker area:
+ * - marker-area: a sheet the add-in did not generate; the parser only looks for a marker in it;
+ * - every-cell: values, formulas and value types of the whole used range (setup, result, log sheets);
+ * - criteria: a product's criteria sheet, read by its hidden ids (criteriaRectangles).
+ */
+export type SheetRead =
+  | { readonly kind: "marker-area" }
+  | { readonly kind: "every-cell" }
+  | { readonly kind: "criteria"; readonly idRow: number; readonly idColumn: number };
+
+export function sheetReadOf(markerArea: readonly (readonly unknown[])[]): SheetRead {
+  const values = markerArea.map((row) => row.map((value) => (typeof value === "string" ? value : null)));
+  const marker = findMarker({ name: "", visible: true, values, formulas: [] });
+  if (!marker) return { kind: "marker-area" };
+  if (kindOfKey(marker.key) !== "criteria") return { kind: "every-cell" };
+  return { kind: "criteria", idRow: marker.row, idColumn: marker.column };
+}
+
+/** A criteria sheet's hidden ids as read: row ids by row and column ids by column, 0-based from A1. */
+export interface CriteriaIds {
+  readonly used: CellRange;
+  readonly idRow: number;
+  readonly idColumn: number;
+  readonly rowIds: readonly unknown[];
+  readonly columnIds: readonly unknown[];
+}
+
+/** What to read of a criteria sheet besides its ids, and what that may cost. */
+export interface CriteriaBodyRead {
+  readonly rectangles: readonly CellRange[];
+  readonly estimatedBytes: number;
+}
+
+/**
+ * Bytes a criteria sheet's read may take, counted high so the response stays under the budget. Measured
+ * on the 1048-01 sheet with 7 members (the fake counts cell arrays only): ids 16 bytes a cell (counted
+ * 32); member, points and required cells 3 bytes, small numbers (counted 8); the code column about 8 bytes
+ * on the rows read, codes and a title (counted 16); formula texts 25 bytes a cell of a formula row
+ * (counted 40); and a rectangle's JSON envelope, which the fake does not see (counted 32). A column
+ * without a known id may hold anything a user typed: counted like a full read's cell, 48 bytes. So 300
+ * products' bodies are counted 3.6 MB for 1.7 MB of cells.
+ */
+export const ID_BYTES_PER_CELL = 32;
+export const NUMBER_BYTES_PER_CELL = 8;
+export const CODE_BYTES_PER_CELL = 16;
+export const OTHER_BYTES_PER_CELL = 48;
+export const FORMULA_BYTES_PER_CELL = 40;
+export const AREA_BYTES = 32;
+
+const NUMBER_COLUMNS: ReadonlySet<string> = new Set([columnId.field("points"), columnId.field("required")]);
+
+function columnBytesPerCell(id: unknown): number {
+  const text = idText(id);
+  if (splitId(text)[0] === "member" || NUMBER_COLUMNS.has(text)) return NUMBER_BYTES_PER_CELL;
+  return text === columnId.field("code") ? CODE_BYTES_PER_CELL : OTHER_BYTES_PER_CELL;
+}
+
+export function criteriaIdBytes(used: CellRange): number {
+  return (used.bottom - used.top + 1 + (used.right - used.left + 1)) * ID_BYTES_PER_CELL;
+}
+
+/**
+ * The rectangles of a criteria sheet the parser reads, besides its id row and id column: every used cell
+ * except option rows (locked, they hold an option's text and points, never a score) and the criterion text
+ * column (long Vietnamese texts no check looks at). What is left is a fifth of the sheet's bytes: scores,
+ * codes, points, formula rows and whatever a user typed in a row or column without an id.
+ */
+export function criteriaBodyRead(ids: CriteriaIds): CriteriaBodyRead {
+  const { used } = ids;
+  const rows = runs(used.top, used.bottom, (row) => row !== ids.idRow && !isOptionRow(ids.rowIds[row]));
+  const columns = runs(
+    used.left,
+    used.right,
+    (column) => column !== ids.idColumn && idText(ids.columnIds[column]) !== columnId.field("text"),
+  );
+  const rectangles = rows.flatMap((r) =>
+    columns.map((c) => ({ top: r.from, bottom: r.to, left: c.from, right: c.to })),
+  );
+  const height = rows.reduce((sum, run) => sum + run.to - run.from + 1, 0);
+  let width = 0;
+  let rowBytes = 0;
+  for (const run of columns)
+    for (let column = run.from; column <= run.to; column += 1) {
+      width += 1;
+      rowBytes += columnBytesPerCell(ids.columnIds[column]);
+    }
+  const formulaRows = ids.rowIds.filter((id) => FORMULA_ROW_KINDS.has(splitId(idText(id))[0])).length;
+  return {
+    rectangles,
+    estimatedBytes:
+      height * rowBytes + formulaRows * width * FORMULA_BYTES_PER_CELL + rectangles.length * AREA_BYTES,
+  };
+}
+
+/**
+ * Rectangles as getRanges addresses of at most `maxLength` characters each. Excel's own multi-area
+ * references stop at 255 characters (VBA's Range("…")); staying under it costs a few more calls, not syncs.
+ */
+export function areaAddresses(rectangles: readonly CellRange[], maxLength = 250): string[] {
+  const addresses: string[] = [];
+  let current = "";
+  for (const box of rectangles) {
+    const address = rangeAddress(box);
+    if (current !== "" && current.length + 1 + address.length > maxLength) {
+      addresses.push(current);
+      current = "";
+    }
+    current = current === "" ? address : `${current},${address}`;
+  }
+  if (current !== "") addresses.push(current);
+  return addresses;
+}
+
+function isOptionRow(id: unknown): boolean {
+  return splitId(idText(id))[0] === "option";
+}
+
+function idText(id: unknown): string {
+  return id === null || id === undefined ? "" : String(id).trim();
+}
+
+/** Runs of consecutive indexes from..to where `keep` holds. */
+function runs(from: number, to: number, keep: (index: number) => boolean): { from: number; to: number }[] {
+  const found: { from: number; to: number }[] = [];
+  for (let index = from; index <= to; index += 1) {
+    if (!keep(index)) continue;
+    const last = found[found.length - 1];
+    if (last && last.to === index - 1) last.to = index;
+    else found.push({ from: index, to: index });
+  }
+  return found;
+}

@@ -1,0 +1,76 @@
+import { areaAddresses, criteriaBodyRead, sheetReadOf } from "../../src/excel/sheetReadPlan";
+
+/** A criteria sheet's ids: the marker and column ids on row 1, row ids in column A. */
+const rowIds = [
+  "ocop:criteria:P01",
+  "title",
+  "header",
+  "criterion:A.1.1",
+  "option:A.1.1:1",
+  "option:A.1.1:2",
+  "criterion:A.1.2",
+  "option:A.1.2:1",
+  "total",
+];
+const columnIds = ["ocop:criteria:P01", "col:code", "col:text", "col:points", "member:M1", "member:M2"];
+const ids = { used: { top: 0, left: 0, bottom: 8, right: 5 }, idRow: 0, idColumn: 0, rowIds, columnIds };
+
+describe("sheetReadOf", () => {
+  it("reads a sheet without a marker no further than its marker area", () => {
+    expect(
+      sheetReadOf([
+        ["Ghi chú", ""],
+        ["", "ocop"],
+      ]),
+    ).toEqual({ kind: "marker-area" });
+  });
+
+  it("reads every cell of a generated sheet other than a criteria sheet", () => {
+    expect(sheetReadOf([["ocop:products"]])).toEqual({ kind: "every-cell" });
+  });
+
+  it("reads a criteria sheet by its ids, where the user moved them", () => {
+    expect(sheetReadOf([[""], ["", "", "ocop:criteria:P01"]])).toEqual({
+      kind: "criteria",
+      idRow: 1,
+      idColumn: 2,
+    });
+  });
+});
+
+describe("criteriaBodyRead", () => {
+  it("leaves out the ids, option rows and the criterion text column", () => {
+    expect(criteriaBodyRead(ids).rectangles).toEqual([
+      { top: 1, bottom: 3, left: 1, right: 1 },
+      { top: 1, bottom: 3, left: 3, right: 5 },
+      { top: 6, bottom: 6, left: 1, right: 1 },
+      { top: 6, bottom: 6, left: 3, right: 5 },
+      { top: 8, bottom: 8, left: 1, right: 1 },
+      { top: 8, bottom: 8, left: 3, right: 5 },
+    ]);
+  });
+
+  it("reads a row whose id was altered or typed over, so the parser can report it", () => {
+    const altered = [...rowIds];
+    altered[4] = "Lựa chọn";
+    const rows = criteriaBodyRead({ ...ids, rowIds: altered }).rectangles.map((box) => [box.top, box.bottom]);
+    expect(rows).toContainEqual([1, 4]);
+  });
+
+  it("counts a sheet with more formula rows as costing more", () => {
+    const more = criteriaBodyRead({ ...ids, rowIds: [...rowIds.slice(0, 8), "subtotal:A"] });
+    expect(more.estimatedBytes).toBeGreaterThan(
+      criteriaBodyRead({ ...ids, rowIds: [...rowIds.slice(0, 8), "x"] }).estimatedBytes,
+    );
+  });
+});
+
+describe("areaAddresses", () => {
+  it("joins rectangles into addresses no longer than the limit", () => {
+    const boxes = Array.from({ length: 40 }, (_, i) => ({ top: i * 2, bottom: i * 2, left: 3, right: 11 }));
+    const addresses = areaAddresses(boxes, 60);
+    expect(addresses.every((address) => address.length <= 60)).toBe(true);
+    expect(addresses.join(",").split(",")).toHaveLength(40);
+    expect(addresses[0].startsWith("D1:L1,D3:L3")).toBe(true);
+  });
+});
