@@ -42,19 +42,20 @@ export interface CriteriaBodyRead {
 
 /**
  * Bytes a criteria sheet's read may take, counted high so the response stays under the budget. Measured
- * on the 1048-01 sheet with 7 members (the fake counts cell arrays only): ids 16 bytes a cell (counted
- * 32); member, points and required cells 3 bytes, small numbers (counted 8); the code column about 8 bytes
- * on the rows read, codes and a title (counted 16); formula texts 25 bytes a cell of a formula row
- * (counted 40); and a rectangle's JSON envelope, which the fake does not see (counted 32). A column
- * without a known id may hold anything a user typed: counted like a full read's cell, 48 bytes. So 300
- * products' bodies are counted 3.6 MB for 1.7 MB of cells.
+ * on the 1048-01 sheet (the fake counts cell arrays only): ids 16 bytes a cell (counted 32); member,
+ * points and required cells 3 bytes, a blank or a small number (counted 6, twice that); the code column
+ * about 8 bytes on rows with an id (counted 16); formula texts up to 40 bytes a cell of a formula row (the
+ * "filled" row's COUNT lists every criterion); and each rectangle's JSON envelope in the response, which
+ * the fake does not see (counted 64). A column without a known id, and the code column on a row without an
+ * id (the header lines), may hold anything a user typed: counted like a full read's cell, 48 bytes.
+ * 300 products × 9 members: counted 3.4 MB, 1.75 MB of cells in the fake (12 members: 4.2 MB, a sync more).
  */
 export const ID_BYTES_PER_CELL = 32;
-export const NUMBER_BYTES_PER_CELL = 8;
+export const NUMBER_BYTES_PER_CELL = 6;
 export const CODE_BYTES_PER_CELL = 16;
 export const OTHER_BYTES_PER_CELL = 48;
 export const FORMULA_BYTES_PER_CELL = 40;
-export const AREA_BYTES = 32;
+export const AREA_BYTES = 64;
 
 const NUMBER_COLUMNS: ReadonlySet<string> = new Set([columnId.field("points"), columnId.field("required")]);
 
@@ -71,35 +72,57 @@ export function criteriaIdBytes(used: CellRange): number {
 /**
  * The rectangles of a criteria sheet the parser reads, besides its id row and id column: every used cell
  * except option rows (locked, they hold an option's text and points, never a score) and the criterion text
- * column (long Vietnamese texts no check looks at). What is left is a fifth of the sheet's bytes: scores,
- * codes, points, formula rows and whatever a user typed in a row or column without an id.
+ * column (long Vietnamese texts no check looks at). The code column is read only on rows without an id,
+ * where the parser looks for a criterion that lost its id but still shows its code; on rows with an id it
+ * only names cells. What is left is a fifth of the sheet's bytes: scores, points, formula rows and whatever
+ * a user typed in a row or column without an id.
  */
 export function criteriaBodyRead(ids: CriteriaIds): CriteriaBodyRead {
   const { used } = ids;
-  const rows = runs(used.top, used.bottom, (row) => row !== ids.idRow && !isOptionRow(ids.rowIds[row]));
-  const columns = runs(
+  const body = (row: number) => row !== ids.idRow && !isOptionRow(ids.rowIds[row]);
+  const withId = runs(used.top, used.bottom, (row) => body(row) && idText(ids.rowIds[row]) !== "");
+  const withoutId = runs(used.top, used.bottom, (row) => body(row) && idText(ids.rowIds[row]) === "");
+  const readColumn = (column: number) =>
+    column !== ids.idColumn && idText(ids.columnIds[column]) !== columnId.field("text");
+  const scoreColumns = runs(
     used.left,
     used.right,
-    (column) => column !== ids.idColumn && idText(ids.columnIds[column]) !== columnId.field("text"),
+    (column) => readColumn(column) && idText(ids.columnIds[column]) !== columnId.field("code"),
   );
-  const rectangles = rows.flatMap((r) =>
-    columns.map((c) => ({ top: r.from, bottom: r.to, left: c.from, right: c.to })),
+  const allColumns = runs(used.left, used.right, readColumn);
+  const rectanglesOf = (rows: readonly Run[], columns: readonly Run[]) =>
+    rows.flatMap((r) => columns.map((c) => ({ top: r.from, bottom: r.to, left: c.from, right: c.to })));
+  const rectangles = [...rectanglesOf(withId, scoreColumns), ...rectanglesOf(withoutId, allColumns)].sort(
+    (a, b) => a.top - b.top || a.left - b.left,
   );
-  const height = rows.reduce((sum, run) => sum + run.to - run.from + 1, 0);
-  let width = 0;
-  let rowBytes = 0;
-  for (const run of columns)
-    for (let column = run.from; column <= run.to; column += 1) {
-      width += 1;
-      rowBytes += columnBytesPerCell(ids.columnIds[column]);
-    }
+  // On a row without an id the code column may hold anything (the header lines are there): counted high.
+  const bytesPerRow = (columns: readonly Run[], codeBytes = CODE_BYTES_PER_CELL) => {
+    let bytes = 0;
+    for (const run of columns)
+      for (let column = run.from; column <= run.to; column += 1) {
+        const id = idText(ids.columnIds[column]);
+        bytes += id === columnId.field("code") ? codeBytes : columnBytesPerCell(id);
+      }
+    return bytes;
+  };
   const formulaRows = ids.rowIds.filter((id) => FORMULA_ROW_KINDS.has(splitId(idText(id))[0])).length;
   return {
     rectangles,
     estimatedBytes:
-      height * rowBytes + formulaRows * width * FORMULA_BYTES_PER_CELL + rectangles.length * AREA_BYTES,
+      height(withId) * bytesPerRow(scoreColumns) +
+      height(withoutId) * bytesPerRow(allColumns, OTHER_BYTES_PER_CELL) +
+      formulaRows * width(scoreColumns) * FORMULA_BYTES_PER_CELL +
+      rectangles.length * AREA_BYTES,
   };
 }
+
+interface Run {
+  from: number;
+  to: number;
+}
+
+const height = (rows: readonly Run[]) => rows.reduce((sum, run) => sum + run.to - run.from + 1, 0);
+const width = height;
 
 /**
  * Rectangles as getRanges addresses of at most `maxLength` characters each. Excel's own multi-area
@@ -129,8 +152,8 @@ function idText(id: unknown): string {
 }
 
 /** Runs of consecutive indexes from..to where `keep` holds. */
-function runs(from: number, to: number, keep: (index: number) => boolean): { from: number; to: number }[] {
-  const found: { from: number; to: number }[] = [];
+function runs(from: number, to: number, keep: (index: number) => boolean): Run[] {
+  const found: Run[] = [];
   for (let index = from; index <= to; index += 1) {
     if (!keep(index)) continue;
     const last = found[found.length - 1];

@@ -61,7 +61,7 @@ async function syncsOfChecks(
   const catalog = shippedCatalog();
   const excel = new FakeExcel();
   const port = new ExcelWorkbook(excel.run);
-  await writeRoundToWorkbook(port, syntheticRound(catalog, products, 7), { catalog, now });
+  await writeRoundToWorkbook(port, syntheticRound(catalog, products, 9), { catalog, now });
   let before = excel.syncs.length;
   const validated = await validateRound(port, { catalog, now });
   expect(validated.kind).toBe("validated");
@@ -78,7 +78,7 @@ async function syncsOfChecks(
 }
 
 describe("validate and compute in Excel", () => {
-  it("take as many syncs for 300 products of 7 members as for 3, no sync over the default budget", async () => {
+  it("take as many syncs for 300 products of 9 members as for 3, no sync over the default budget", async () => {
     const small = await syncsOfChecks(3);
     const large = await syncsOfChecks(300);
     expect({ validate: large.validate, compute: large.compute }).toEqual({

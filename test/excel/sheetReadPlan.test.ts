@@ -39,15 +39,23 @@ describe("sheetReadOf", () => {
 });
 
 describe("criteriaBodyRead", () => {
-  it("leaves out the ids, option rows and the criterion text column", () => {
+  it("leaves out the ids, option rows, the criterion text column and codes on rows with an id", () => {
     expect(criteriaBodyRead(ids).rectangles).toEqual([
-      { top: 1, bottom: 3, left: 1, right: 1 },
       { top: 1, bottom: 3, left: 3, right: 5 },
-      { top: 6, bottom: 6, left: 1, right: 1 },
       { top: 6, bottom: 6, left: 3, right: 5 },
-      { top: 8, bottom: 8, left: 1, right: 1 },
       { top: 8, bottom: 8, left: 3, right: 5 },
     ]);
+  });
+
+  it("reads the code column of a row without an id, where a criterion that lost its id still shows its code", () => {
+    const lost = [...rowIds];
+    lost[6] = "";
+    expect(criteriaBodyRead({ ...ids, rowIds: lost }).rectangles).toEqual(
+      expect.arrayContaining([
+        { top: 6, bottom: 6, left: 1, right: 1 },
+        { top: 6, bottom: 6, left: 3, right: 5 },
+      ]),
+    );
   });
 
   it("reads a row whose id was altered or typed over, so the parser can report it", () => {
