@@ -13,14 +13,27 @@ export function median(values: readonly number[]): number {
 
 /** Median wall time in milliseconds of `runs` runs, after one warm-up run the median ignores. */
 export async function medianMs(runs: number, action: () => unknown | Promise<unknown>): Promise<number> {
-  await action();
-  const times: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const start = performance.now();
-    await action();
-    times.push(performance.now() - start);
-  }
-  return round(median(times), 2);
+  const [ms] = await alternatingMedianMs(runs, [action]);
+  return ms;
+}
+
+/**
+ * Median wall times of several actions run in turn (a, b, a, b…), after one warm-up round: on a shared
+ * machine a burst of other work then slows every action alike instead of landing on one, so their ratio holds.
+ */
+export async function alternatingMedianMs(
+  runs: number,
+  actions: readonly (() => unknown | Promise<unknown>)[],
+): Promise<number[]> {
+  for (const action of actions) await action();
+  const times: number[][] = actions.map(() => []);
+  for (let run = 0; run < runs; run += 1)
+    for (const [index, action] of actions.entries()) {
+      const start = performance.now();
+      await action();
+      times[index].push(performance.now() - start);
+    }
+  return times.map((each) => round(median(each), 2));
 }
 
 export function round(value: number, decimals: number): number {

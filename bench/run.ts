@@ -1,7 +1,10 @@
 /**
- * `npm run bench [-- --json] [-- --runs N]`: the project's figures, each the median of several runs.
- * Prints a table; with --json also writes bench-results.json. A figure whose part has not landed (or
- * cannot run here) is null with its reason, never a guess. Not part of `npm test`: timings vary by machine.
+ * `npm run bench [-- --json] [-- --runs N] [-- --only GROUP[,GROUP…]]`: the project's figures, each the
+ * median of several runs. Prints a table; with --json also writes bench-results.json, but only when every
+ * group ran: a file mixing figures from different runs (and machine loads) would read as one run. `--only`
+ * runs some groups (engine, syncs, cli, bundles, memory) to check a figure while working on it. A figure whose
+ * part has not landed (or cannot run here) is null with its reason, never a guess. Not part of `npm test`:
+ * timings vary by machine.
  */
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -18,16 +21,21 @@ import { ExcelWorkbook } from "../src/excel";
 import { XlsxWorkbook } from "../src/xlsx";
 import { FakeExcel } from "../test/excel/fakeExcel";
 import { syntheticRound } from "../test/excel/syntheticRound";
-import { attempt, median, medianMs, round, type Figure } from "./measure";
+import { alternatingMedianMs, attempt, median, medianMs, round, type Figure } from "./measure";
 
 const ROOT = resolve(__dirname, "..");
 const SIZES = ["3", "30", "300"] as const;
 const now = () => new Date("2024-10-15T08:00:00Z");
 const catalog = shippedCatalog();
 
+const GROUPS = ["engine", "syncs", "cli", "bundles", "memory"] as const;
+type Group = (typeof GROUPS)[number];
+
 interface Options {
   readonly json: boolean;
   readonly runs: number;
+  /** The groups to run: all of them unless --only names some. */
+  readonly groups: ReadonlySet<Group>;
 }
 
 function options(argv: readonly string[]): Options {
@@ -35,7 +43,13 @@ function options(argv: readonly string[]): Options {
   const runs = at >= 0 ? Number(argv[at + 1]) : 5;
   if (!Number.isInteger(runs) || runs < 1)
     throw new Error(`--runs takes a whole number ≥ 1, got ${argv[at + 1]}`);
-  return { json: argv.includes("--json"), runs };
+  const onlyAt = argv.indexOf("--only");
+  const only = onlyAt >= 0 ? (argv[onlyAt + 1] ?? "").split(",") : undefined;
+  const unknown = only?.filter((name) => !GROUPS.some((group) => group === name)) ?? [];
+  if (unknown.length > 0)
+    throw new Error(`--only takes groups among ${GROUPS.join(", ")}, got ${unknown.join(", ")}`);
+  const groups = new Set<Group>(GROUPS.filter((group) => only === undefined || only.includes(group)));
+  return { json: argv.includes("--json"), runs, groups };
 }
 
 /** scoreRound alone on products × 15 members of the shipped 1048-01 sheet. */
@@ -92,16 +106,18 @@ async function cliComputeRatio(runs: number): Promise<Figure> {
     await workbook.saveAs(source);
     const target = join(dir, "work.xlsx");
     const silent = { out: { write: () => true }, err: { write: () => true } };
-    const ocop = await medianMs(runs, async () => {
-      copyFileSync(source, target);
-      const code = await computeCommand(target, { positional: [target], flags: {} }, silent, "vi");
-      if (code !== 0) throw new Error(`ocop compute exited with ${code}`);
-    });
-    const exceljs = await medianMs(runs, async () => {
-      const book = new ExcelJS.Workbook();
-      await book.xlsx.readFile(source);
-      await book.xlsx.writeFile(join(dir, "copy.xlsx"));
-    });
+    const [ocop, exceljs] = await alternatingMedianMs(runs, [
+      async () => {
+        copyFileSync(source, target);
+        const code = await computeCommand(target, { positional: [target], flags: {} }, silent, "vi");
+        if (code !== 0) throw new Error(`ocop compute exited with ${code}`);
+      },
+      async () => {
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.readFile(source);
+        await book.xlsx.writeFile(join(dir, "copy.xlsx"));
+      },
+    ]);
     return {
       value: round(ocop / exceljs, 2),
       note: `ocop ${round(ocop, 0)} ms, exceljs ${round(exceljs, 0)} ms`,
@@ -152,14 +168,36 @@ function machine(): Record<string, string | number> {
 }
 
 async function main(): Promise<void> {
-  const { json, runs } = options(process.argv.slice(2));
+  const { json, runs, groups } = options(process.argv.slice(2));
   const figures: Record<string, Figure> = {};
   const say = (text: string) => process.stderr.write(`${text}\n`);
 
-  say("engine: scoreRound on 1000×15 and 100×15 …");
-  figures["engine.products1000_ms"] = await attempt(() => engineMs(1000, runs));
-  figures["engine.products100_ms"] = await attempt(() => engineMs(100, runs));
+  if (groups.has("engine")) {
+    say("engine: scoreRound on 1000×15 and 100×15 …");
+    figures["engine.products1000_ms"] = await attempt(() => engineMs(1000, runs));
+    figures["engine.products100_ms"] = await attempt(() => engineMs(100, runs));
+  }
+  if (groups.has("syncs")) await syncFigures(figures, say);
+  if (groups.has("cli")) {
+    say("cli: ocop compute vs exceljs alone on 300 products …");
+    figures["cli.compute_ratio"] = await attempt(() => cliComputeRatio(Math.min(runs, 3)));
+  }
+  if (groups.has("bundles")) await bundleFigures(figures, say);
+  if (groups.has("memory")) {
+    say("memory: compute 1000 products …");
+    figures["memory.compute1000_rss_mb"] = await attempt(() => computeRssMb(Math.min(runs, 3)));
+  }
 
+  printTable(figures);
+  if (json && groups.size < GROUPS.length) say("not writing bench-results.json: --only ran part of the set");
+  else if (json) {
+    const path = join(ROOT, "bench-results.json");
+    writeFileSync(path, `${JSON.stringify(resultsDocument(figures, runs), null, 2)}\n`);
+    say(`wrote ${path}`);
+  }
+}
+
+async function syncFigures(figures: Record<string, Figure>, say: (text: string) => void): Promise<void> {
   for (const size of SIZES) {
     say(`syncs: insert, validate, compute for ${size} products …`);
     const measured = await attempt(async () => {
@@ -178,10 +216,9 @@ async function main(): Promise<void> {
       for (const verb of ["insert", "validate", "compute"]) figures[`syncs.${verb}.${size}`] = measured;
   }
   figures["payload.compute_max_request_bytes"] ??= { value: null, reason: "the 300-product sync run failed" };
+}
 
-  say("cli: ocop compute vs exceljs alone on 300 products …");
-  figures["cli.compute_ratio"] = await attempt(() => cliComputeRatio(Math.min(runs, 3)));
-
+async function bundleFigures(figures: Record<string, Figure>, say: (text: string) => void): Promise<void> {
   say("bundles: gzip sizes …");
   const bundles = await attempt(async () => {
     const sizes = bundleSizes();
@@ -192,16 +229,6 @@ async function main(): Promise<void> {
   if (bundles.value === null) {
     figures["bundles.taskpane_gz_bytes"] = bundles;
     figures["bundles.functions_gz_bytes"] = bundles;
-  }
-
-  say("memory: compute 1000 products …");
-  figures["memory.compute1000_rss_mb"] = await attempt(() => computeRssMb(Math.min(runs, 3)));
-
-  printTable(figures);
-  if (json) {
-    const path = join(ROOT, "bench-results.json");
-    writeFileSync(path, `${JSON.stringify(resultsDocument(figures, runs), null, 2)}\n`);
-    say(`wrote ${path}`);
   }
 }
 

@@ -1,5 +1,5 @@
 import { resolve } from "path";
-import { computeResults, WorkbookSession } from "../commands";
+import { computeResultsFrom, WorkbookSession } from "../commands";
 import { shippedCatalog } from "../criteria/shippedCatalog";
 import { resultDocument, scoreRound, type Round, type RoundResult } from "../domain";
 import { issueLine, type Language } from "../i18n";
@@ -50,7 +50,10 @@ export async function computeCommand(
     for (const found of blocking) io.err.write(`${issueLine(found, language)}\n`);
     return EXIT.issues;
   }
-  const outcome = await computeResults(workbook, { catalog: shippedCatalog(), language: sheetLanguage });
+  const outcome = await computeResultsFrom(before, workbook, {
+    catalog: shippedCatalog(),
+    language: sheetLanguage,
+  });
   if (outcome.kind === "aborted") throw new Error("compute was aborted without a signal to abort it");
   await saveWorkbook(workbook, target, language);
   // compute writes only its own sheets, so the round read before is the round it scored.

@@ -27,7 +27,23 @@ export async function computeResults(
   port: WorkbookPort,
   options: CommandOptions,
 ): Promise<ComputeResultsOutcome> {
-  const session = await WorkbookSession.open(port, options.catalog, options.language);
+  return computeResultsFrom(
+    await WorkbookSession.open(port, options.catalog, options.language),
+    port,
+    options,
+  );
+}
+
+/**
+ * computeResults on a workbook already read into `session` (opened with the same catalog and language):
+ * the command line reads the file once to refuse a workbook with no round, and a second read and parse of
+ * every criteria sheet would cost as much as that check.
+ */
+export async function computeResultsFrom(
+  session: WorkbookSession,
+  port: WorkbookPort,
+  options: CommandOptions,
+): Promise<ComputeResultsOutcome> {
   if (options.signal?.aborted) return ABORTED;
   const { reading } = session;
   const assessment = assessRound(reading);
