@@ -127,11 +127,13 @@ async function cliComputeRatio(runs: number): Promise<Figure> {
   }
 }
 
-/** Gzip sizes of the built bundles; builds first when dist/ is missing. */
+/**
+ * Gzip sizes of the bundles, built afresh in production mode: a dist/ left from an older build would
+ * report the size of code that is no longer there.
+ */
 function bundleSizes(): { taskpane: Figure; functions: Figure } {
   const dist = join(ROOT, "dist");
-  if (!existsSync(join(dist, "taskpane.js")) || !existsSync(join(dist, "functions.js")))
-    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
+  execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
   const gz = (file: string): Figure => {
     const path = join(dist, file);
     if (!existsSync(path)) return { value: null, reason: `the build made no dist/${file}` };
