@@ -1,4 +1,5 @@
 import { parseCell } from "../workbook/cellAddress";
+import { indexRuns } from "../workbook/indexRuns";
 import type { SheetPlan } from "../workbook/plan/sheetPlan";
 import { cellInput, type CellInput } from "./cellInput";
 
@@ -73,7 +74,7 @@ function rectangles(changed: Cells): Rectangle[] {
   for (const row of [...changed.keys()].sort((a, b) => a - b)) {
     const line = changed.get(row) as Map<number, CellInput>;
     const here = new Map<string, Rectangle>();
-    for (const [left, right] of runs([...line.keys()])) {
+    for (const { from: left, to: right } of indexRuns(line.keys())) {
       const inputs = [];
       for (let column = left; column <= right; column += 1) inputs.push(line.get(column) as CellInput);
       const span = `${left}:${right}`;
@@ -87,15 +88,4 @@ function rectangles(changed: Cells): Rectangle[] {
     aboveRow = row;
   }
   return all.sort((a, b) => a.top - b.top || a.left - b.left);
-}
-
-/** [5, 3, 4, 8] → [[3, 5], [8, 8]]. */
-function runs(columns: readonly number[]): [number, number][] {
-  const found: [number, number][] = [];
-  for (const column of [...columns].sort((a, b) => a - b)) {
-    const last = found[found.length - 1];
-    if (last && last[1] === column - 1) last[1] = column;
-    else found.push([column, column]);
-  }
-  return found;
 }

@@ -1,6 +1,7 @@
 import type { CellRange } from "../workbook/cellAddress";
 import { rangeAddress } from "../workbook/cellAddress";
 import { columnId, findMarker, kindOfKey, splitId } from "../workbook/hiddenIds";
+import { runsWhere, type IndexRun } from "../workbook/indexRuns";
 import { FORMULA_ROW_KINDS } from "../workbook/parse/parseCriteriaSheet";
 
 /** Where the parser looks for a sheet's marker (hiddenIds.findMarker): read first, to decide the rest. */
@@ -80,23 +81,23 @@ export function criteriaIdBytes(used: CellRange): number {
 export function criteriaBodyRead(ids: CriteriaIds): CriteriaBodyRead {
   const { used } = ids;
   const body = (row: number) => row !== ids.idRow && !isOptionRow(ids.rowIds[row]);
-  const withId = runs(used.top, used.bottom, (row) => body(row) && idText(ids.rowIds[row]) !== "");
-  const withoutId = runs(used.top, used.bottom, (row) => body(row) && idText(ids.rowIds[row]) === "");
+  const withId = runsWhere(used.top, used.bottom, (row) => body(row) && idText(ids.rowIds[row]) !== "");
+  const withoutId = runsWhere(used.top, used.bottom, (row) => body(row) && idText(ids.rowIds[row]) === "");
   const readColumn = (column: number) =>
     column !== ids.idColumn && idText(ids.columnIds[column]) !== columnId.field("text");
-  const scoreColumns = runs(
+  const scoreColumns = runsWhere(
     used.left,
     used.right,
     (column) => readColumn(column) && idText(ids.columnIds[column]) !== columnId.field("code"),
   );
-  const allColumns = runs(used.left, used.right, readColumn);
-  const rectanglesOf = (rows: readonly Run[], columns: readonly Run[]) =>
+  const allColumns = runsWhere(used.left, used.right, readColumn);
+  const rectanglesOf = (rows: readonly IndexRun[], columns: readonly IndexRun[]) =>
     rows.flatMap((r) => columns.map((c) => ({ top: r.from, bottom: r.to, left: c.from, right: c.to })));
   const rectangles = [...rectanglesOf(withId, scoreColumns), ...rectanglesOf(withoutId, allColumns)].sort(
     (a, b) => a.top - b.top || a.left - b.left,
   );
   // On a row without an id the code column may hold anything (the header lines are there): counted high.
-  const bytesPerRow = (columns: readonly Run[], codeBytes = CODE_BYTES_PER_CELL) => {
+  const bytesPerRow = (columns: readonly IndexRun[], codeBytes = CODE_BYTES_PER_CELL) => {
     let bytes = 0;
     for (const run of columns)
       for (let column = run.from; column <= run.to; column += 1) {
@@ -116,12 +117,7 @@ export function criteriaBodyRead(ids: CriteriaIds): CriteriaBodyRead {
   };
 }
 
-interface Run {
-  from: number;
-  to: number;
-}
-
-const height = (rows: readonly Run[]) => rows.reduce((sum, run) => sum + run.to - run.from + 1, 0);
+const height = (rows: readonly IndexRun[]) => rows.reduce((sum, run) => sum + run.to - run.from + 1, 0);
 const width = height;
 
 /**
@@ -149,16 +145,4 @@ function isOptionRow(id: unknown): boolean {
 
 function idText(id: unknown): string {
   return id === null || id === undefined ? "" : String(id).trim();
-}
-
-/** Runs of consecutive indexes from..to where `keep` holds. */
-function runs(from: number, to: number, keep: (index: number) => boolean): Run[] {
-  const found: Run[] = [];
-  for (let index = from; index <= to; index += 1) {
-    if (!keep(index)) continue;
-    const last = found[found.length - 1];
-    if (last && last.to === index - 1) last.to = index;
-    else found.push({ from: index, to: index });
-  }
-  return found;
 }

@@ -12,6 +12,7 @@ import {
 import type { Language } from "../../i18n/language";
 import { sheetLabels } from "../../i18n/sheetLabels";
 import { columnId, rowId, sheetKey } from "../hiddenIds";
+import { indexRuns } from "../indexRuns";
 import { bandedScore, starGlyphsFormula, starsLookup } from "./nativeFormulas";
 import { col, FILL, SheetDraft, span, type SheetExtent } from "./sheetDraft";
 import type { SheetPlan } from "./sheetPlan";
@@ -56,7 +57,7 @@ export function planCriteriaSheet(input: CriteriaSheetInput): SheetPlan {
   const lastMember = firstMember + Math.max(members.length, 1) - 1;
   const lastColumn = lastMember;
   const editable = new Set(input.editableMembers ?? members.map((m) => m.id));
-  const editableRuns = columnRuns(
+  const editableRuns = indexRuns(
     members.flatMap((member, i) => (editable.has(member.id) ? [firstMember + i] : [])),
   );
 
@@ -128,8 +129,8 @@ export function planCriteriaSheet(input: CriteriaSheetInput): SheetPlan {
         });
         const allowed = allowedPoints(criterion);
         // One range per run of adjacent editable columns: Excel adapters pay per range, not per cell.
-        for (const [left, right] of editableRuns) {
-          const range = span(row, left, row, right);
+        for (const { from, to } of editableRuns) {
+          const range = span(row, from, row, to);
           draft.format({ range, locked: false, fill: FILL.input, border: "thin", horizontal: "center" });
           draft.validations.push({
             range,
@@ -274,15 +275,4 @@ export function planCriteriaSheet(input: CriteriaSheetInput): SheetPlan {
       footer: `${product.id} — &P/&N`,
     },
   });
-}
-
-/** [3, 4, 5, 8] → [[3, 5], [8, 8]]: adjacent columns as one range. */
-function columnRuns(columns: readonly number[]): [number, number][] {
-  const runs: [number, number][] = [];
-  for (const column of columns) {
-    const last = runs[runs.length - 1];
-    if (last && last[1] === column - 1) last[1] = column;
-    else runs.push([column, column]);
-  }
-  return runs;
 }
