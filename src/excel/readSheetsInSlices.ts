@@ -4,19 +4,13 @@ import { PayloadBudget } from "./payload";
 import type { LoadedRange, SheetCells } from "./readGrid";
 import {
   MARKER_AREA,
+  READ_BYTES_PER_CELL,
   areaAddresses,
   criteriaBodyRead,
   criteriaIdBytes,
   sheetReadOf,
   type SheetRead,
 } from "./sheetReadPlan";
-
-/**
- * What one cell costs in a read response: its value, its formula text (office-js repeats a constant there)
- * and its type name, as JSON. Measured at 27 bytes on a generated 30-product round (most cells are empty
- * or short numbers); counted at 48 so a workbook heavier in long criteria texts still fits the budget.
- */
-export const READ_BYTES_PER_CELL = 48;
 
 /** Each marker area is at most 50 cells, counted like every other cell: 300 sheets cost 0.7 MB at most. */
 const MARKER_AREA_BYTES = 50 * READ_BYTES_PER_CELL;

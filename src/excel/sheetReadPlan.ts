@@ -42,6 +42,13 @@ export interface CriteriaBodyRead {
 }
 
 /**
+ * What one cell costs in a read response: its value, its formula text (office-js repeats a constant there)
+ * and its type name, as JSON. Measured at 27 bytes on a generated 30-product round (most cells are empty
+ * or short numbers); counted at 48 so a workbook heavier in long criteria texts still fits the budget.
+ */
+export const READ_BYTES_PER_CELL = 48;
+
+/**
  * Bytes a criteria sheet's read may take, counted high so the response stays under the budget. Measured
  * on the 1048-01 sheet (the fake counts cell arrays only): ids 16 bytes a cell (counted 32); member,
  * points and required cells 3 bytes, a blank or a small number (counted 6, twice that); the code column
@@ -54,7 +61,7 @@ export interface CriteriaBodyRead {
 export const ID_BYTES_PER_CELL = 32;
 export const NUMBER_BYTES_PER_CELL = 6;
 export const CODE_BYTES_PER_CELL = 16;
-export const OTHER_BYTES_PER_CELL = 48;
+export const OTHER_BYTES_PER_CELL = READ_BYTES_PER_CELL;
 export const FORMULA_BYTES_PER_CELL = 40;
 export const AREA_BYTES = 64;
 
