@@ -2,6 +2,11 @@
 export interface CriterionOption {
   readonly text: string;
   readonly points: number;
+  /**
+   * 26/2026: "Dấu sao là yêu cầu tối thiểu phải đạt theo các cấp độ sao". A product is rated this many stars
+   * or more only if it reached at least this option on the criterion (domain.md "Minimum options").
+   */
+  readonly minStars?: 3 | 4 | 5;
 }
 
 /** Tiêu chí: a criterion; a member's score for it is one of its options' points. */
@@ -10,6 +15,12 @@ export interface Criterion {
   readonly name: string;
   readonly required: boolean;
   readonly options: readonly CriterionOption[];
+  /** The decision's own numbering of this criterion ("1.1", "7"), printed beside our id. */
+  readonly decisionNumber?: string;
+  /** Yêu cầu / Ghi chú printed under the criterion in the decision, in order. */
+  readonly notes?: readonly string[];
+  /** The decision prints no options here (26/2026 bilingual labelling): members give 0 (not met) or the points. */
+  readonly noOptionsPrinted?: boolean;
 }
 
 /** Nhóm tiêu chí */
@@ -40,6 +51,10 @@ export interface CriteriaSet {
   readonly productSet: ProductSetRef;
   readonly source: string;
   readonly notes?: string;
+  /** "Hồ sơ bị loại khi …": the dossier exclusion lines printed in the sheet header. */
+  readonly exclusion?: readonly string[];
+  /** Places where the decision misprints a total or a glyph, shown as the decision's misprints. */
+  readonly sourceDiscrepancies?: readonly string[];
   /** Test fixtures only: never offered to users as official. */
   readonly synthetic: boolean;
   /** Where the set came from: shipped with the add-in, or typed into a workbook's Bộ tiêu chí sheet. */

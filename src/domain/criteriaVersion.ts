@@ -2,7 +2,11 @@ import type { CouncilLevel } from "./round";
 import type { ProductSetRef } from "./criteriaSet";
 
 /** What a council at its level does with a scored product. */
-export type Outcome = "recognize" | "forward" | "not-rated";
+/**
+ * `return`: 26/2026 central council, a product below 90 goes back to the province, which may recognise it
+ * 3★ or 4★ on the central council's result (domain.md "26/2026").
+ */
+export type Outcome = "recognize" | "forward" | "not-rated" | "return";
 
 export type Stars = 1 | 2 | 3 | 4 | 5;
 

@@ -3,7 +3,7 @@ import type { CriteriaVersion } from "./criteriaVersion";
 import type { Parsed } from "./parsed";
 import { zodIssues } from "./zodIssues";
 
-const outcome = z.enum(["recognize", "forward", "not-rated"]);
+const outcome = z.enum(["recognize", "forward", "not-rated", "return"]);
 const starsMap = z.object({ "1": outcome, "2": outcome, "3": outcome, "4": outcome, "5": outcome });
 const stars = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
 

@@ -5,6 +5,17 @@ import type { Policy } from "./round";
 /** Kết quả một sản phẩm: scored (a star rating stands) or not rated yet (incomplete, invalid). */
 export type ProductResult = ScoredProduct | UnratedProduct;
 
+/** A minimum option (option.minStars) the product missed: it blocks `minStars` and every level above. */
+export interface StarCap {
+  readonly criterion: string;
+  /** Index of the marked option in the criterion's options. */
+  readonly option: number;
+  readonly minStars: Stars;
+  /** The option's points, and the reading that fell short of them (members' mean by default). */
+  readonly requiredPoints: number;
+  readonly reached: number;
+}
+
 interface ProductResultBase {
   readonly id: string;
   /** Totals of the members whose sheet is complete. */
@@ -20,8 +31,10 @@ export interface ScoredProduct extends ProductResultBase {
   /** The score after the round's rounding policy; the star band is read from this. */
   readonly bandedScore: number;
   readonly stars: Stars;
-  /** Stars before a required criterion capped them, when it did. */
+  /** Stars before a required criterion or a minimum option capped them, when one did. */
   readonly uncappedStars?: Stars;
+  /** 26/2026 minimum options: each marked option the product did not reach, lowest star level first. */
+  readonly starCaps?: readonly StarCap[];
   readonly outcome: Outcome;
   /** 1 for the highest score; equal scores share a rank. */
   readonly rank: number;

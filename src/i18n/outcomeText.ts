@@ -40,5 +40,9 @@ export function outcomeText(product: ProductResult, level: CouncilLevel, languag
         : `Forward to the ${levelNames.en[nextLevel[level]]} council`;
     case "not-rated":
       return vi ? "Không đạt hạng sao" : "Not rated";
+    case "return":
+      return vi
+        ? `Trả về cấp tỉnh (${product.stars} sao)`
+        : `Returned to the province (${product.stars} stars)`;
   }
 }
