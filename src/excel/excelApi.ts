@@ -63,6 +63,14 @@ export interface PageLayoutApi {
   orientation: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   setPrintTitleRows(rows: string): void;
+  setPrintTitleColumns(columns: string): void;
+  printOrder: string;
+  topMargin: number;
+  bottomMargin: number;
+  leftMargin: number;
+  rightMargin: number;
+  headerMargin: number;
+  footerMargin: number;
   readonly headersFooters: { readonly defaultForAllPages: { centerHeader: string; centerFooter: string } };
 }
 
@@ -99,7 +107,7 @@ export interface RangeAreasApi {
 }
 
 export interface RangeFormatApi {
-  readonly font: { bold: boolean; italic: boolean; color: string; size: number };
+  readonly font: { bold: boolean; italic: boolean; color: string; size: number; name: string };
   readonly fill: { color: string };
   wrapText: boolean;
   horizontalAlignment: string;

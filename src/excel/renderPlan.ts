@@ -3,13 +3,14 @@ import type {
   CellBlock,
   CellFormat,
   ListValidation,
+  PageMargins,
   PrintSetup,
   SheetPlan,
 } from "../workbook/plan/sheetPlan";
 import { formatAreas, validationAreas } from "./areas";
 import type { CellWrite } from "./cellChanges";
 import { cellInput } from "./cellInput";
-import type { RangeApi, WorksheetApi } from "./excelApi";
+import type { PageLayoutApi, RangeApi, WorksheetApi } from "./excelApi";
 import { jsonBytes, OPERATION_BYTES, splitRows, type PayloadBudget } from "./payload";
 import type { ExcelFeature } from "./requirements";
 
@@ -169,7 +170,8 @@ async function applyFormat(sheet: WorksheetApi, format: CellFormat, budget: Payl
     range.numberFormat = formats;
   }
   const style = range.format;
-  const { bold, italic, fontColor, fontSize, fill, wrap, horizontal, vertical, locked } = format;
+  const { bold, italic, fontColor, fontSize, fontName, fill, wrap, horizontal, vertical, locked } = format;
+  if (fontName !== undefined) style.font.name = fontName;
   if (bold !== undefined) style.font.bold = bold;
   if (italic !== undefined) style.font.italic = italic;
   if (fontColor !== undefined) style.font.color = fontColor;
@@ -179,9 +181,18 @@ async function applyFormat(sheet: WorksheetApi, format: CellFormat, budget: Payl
   if (horizontal !== undefined) style.horizontalAlignment = capitalised(horizontal);
   if (vertical !== undefined) style.verticalAlignment = capitalised(vertical);
   if (locked !== undefined) style.protection.locked = locked;
-  operations += [bold, italic, fontColor, fontSize, fill, wrap, horizontal, vertical, locked].filter(
-    (setting) => setting !== undefined,
-  ).length;
+  operations += [
+    bold,
+    italic,
+    fontColor,
+    fontSize,
+    fontName,
+    fill,
+    wrap,
+    horizontal,
+    vertical,
+    locked,
+  ].filter((setting) => setting !== undefined).length;
   if (format.border !== undefined) {
     const edges: string[] = [...EDGES];
     // Inside edges exist only where the range has more than one row or column.
@@ -232,12 +243,35 @@ function printSetup(sheet: WorksheetApi, print: PrintSetup): void {
   layout.orientation = capitalised(print.orientation);
   // One page wide, as many pages tall as needed: 0 is Excel's "automatic" for FitToPagesTall, the same
   // setting the exceljs adapter writes (fitToHeight 0).
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: print.pagesWide ?? 1, verticalFitToPages: 0 };
   if (print.repeatRows) layout.setPrintTitleRows(absoluteRows(print.repeatRows));
+  if (print.repeatColumns) layout.setPrintTitleColumns(absoluteColumns(print.repeatColumns));
+  if (print.pageOrder)
+    layout.printOrder = print.pageOrder === "over-then-down" ? "OverThenDown" : "DownThenOver";
+  if (print.margins) setMargins(layout, print.margins);
   const page = layout.headersFooters.defaultForAllPages;
   // Passed as written, Excel codes (&P page, &N pages) included, as the exceljs adapter does.
   if (print.header !== undefined) page.centerHeader = print.header;
   if (print.footer !== undefined) page.centerFooter = print.footer;
+}
+
+/** office-js takes margins in points; plans give millimetres. */
+function setMargins(layout: PageLayoutApi, margins: PageMargins): void {
+  const points = (mm: number) => Math.round((mm / 25.4) * 72 * 100) / 100;
+  layout.topMargin = points(margins.top);
+  layout.bottomMargin = points(margins.bottom);
+  layout.leftMargin = points(margins.left);
+  layout.rightMargin = points(margins.right);
+  layout.headerMargin = points(margins.header);
+  layout.footerMargin = points(margins.footer);
+}
+
+/** "B:E" → "$B:$E", the form setPrintTitleColumns documents. */
+function absoluteColumns(columns: string): string {
+  return columns
+    .split(":")
+    .map((column) => `$${column.replace(/\$/g, "")}`)
+    .join(":");
 }
 
 /** "1:6" → "$1:$6", the form setPrintTitleRows documents. */

@@ -77,6 +77,21 @@ export interface SheetLabels {
     readonly scoreErrorTitle: string;
     readonly scoreErrorMessage: (allowed: string) => string;
     readonly scorePrompt: string;
+    /** Header of the required column on a sheet whose options carry minimum-star marks. */
+    readonly minimumMark: string;
+    readonly marksLegend: (everyMember: boolean) => string;
+    readonly exclusion: string;
+    readonly discrepancies: (places: string) => string;
+    readonly noOptionsPrinted: (points: number) => string;
+    /** Member copies: the member's own column, total, name line and signature. */
+    readonly myScore: string;
+    readonly myTotal: string;
+    readonly evaluator: string;
+    readonly evaluatorSigns: string;
+    /** The council's sheet: each member signs in their own column. */
+    readonly memberSignatures: string;
+    /** Footer, with Excel's page codes (&P page, &N pages of this sheet). */
+    readonly pageFooter: (product: string) => string;
   };
   readonly result: {
     readonly title: string;
@@ -208,6 +223,20 @@ const vi: SheetLabels = {
     scoreErrorTitle: "Điểm không hợp lệ",
     scoreErrorMessage: (allowed) => `Chọn một điểm trong danh sách: ${allowed}.`,
     scorePrompt: "Chọn điểm của phương án phù hợp",
+    minimumMark: "Mức sao tối thiểu",
+    marksLegend: (everyMember) =>
+      `★★★ / ★★★★ / ★★★★★ bên phương án: yêu cầu tối thiểu phải đạt để được xếp hạng 3 / 4 / 5 sao (${everyMember ? "mọi thành viên phải chấm từ mức đó trở lên" : "so với điểm trung bình của các thành viên ở tiêu chí đó"}).`,
+    exclusion: "Hồ sơ bị loại khi",
+    discrepancies: (places) =>
+      `Quyết định in sai tổng điểm ở: ${places}. Các phương án được giữ đúng như bản in của quyết định.`,
+    noOptionsPrinted: (points) =>
+      `Quyết định không in phương án cho tiêu chí này: chấm 0 (không đạt) hoặc ${points} (đạt).`,
+    myScore: "Điểm của tôi",
+    myTotal: "TỔNG ĐIỂM CỦA TÔI",
+    evaluator: "Người đánh giá",
+    evaluatorSigns: "NGƯỜI ĐÁNH GIÁ",
+    memberSignatures: "Chữ ký của thành viên (mỗi người ký ở cột điểm của mình)",
+    pageFooter: (product) => `${product} — Trang &P/&N`,
   },
   result: {
     title: "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP",
@@ -343,6 +372,20 @@ const en: SheetLabels = {
     scoreErrorTitle: "Score not allowed",
     scoreErrorMessage: (allowed) => `Pick a score from the list: ${allowed}.`,
     scorePrompt: "Pick the points of the matching option",
+    minimumMark: "Minimum for stars",
+    marksLegend: (everyMember) =>
+      `★★★ / ★★★★ / ★★★★★ beside an option: the least a product must reach to be rated 3 / 4 / 5 stars (${everyMember ? "every member must score it at least that" : "set against the members' mean points on that criterion"}).`,
+    exclusion: "A dossier is excluded when",
+    discrepancies: (places) =>
+      `The decision misprints the totals at: ${places}. The options are kept exactly as the decision prints them.`,
+    noOptionsPrinted: (points) =>
+      `The decision prints no options for this criterion: score 0 (not met) or ${points} (met).`,
+    myScore: "My score",
+    myTotal: "MY TOTAL",
+    evaluator: "Evaluator",
+    evaluatorSigns: "EVALUATOR",
+    memberSignatures: "Members' signatures (each signs in their own score column)",
+    pageFooter: (product) => `${product} — Page &P of &N`,
   },
   result: {
     title: "OCOP EVALUATION RESULTS",

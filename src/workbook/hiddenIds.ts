@@ -80,6 +80,8 @@ export const rowId = {
   group: (id: string) => `group:${id}`,
   criterion: (id: string) => `criterion:${id}`,
   option: (id: string, index: number) => `option:${id}:${index}`,
+  /** A criterion's printed notes (Yêu cầu / Ghi chú), or a line saying the decision prints no options. */
+  note: (id: string) => `note:${id}`,
   subtotal: (part: string) => `subtotal:${part}`,
   total: "total",
   stars: "stars",

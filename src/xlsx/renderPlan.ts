@@ -1,4 +1,4 @@
-import type { Border, Borders, Cell, Style, Worksheet } from "exceljs";
+import type { Border, Borders, Cell, PageSetup, Style, Worksheet } from "exceljs";
 import {
   cellAddress,
   columnLetters,
@@ -9,7 +9,13 @@ import {
   type CellRange,
 } from "../workbook/cellAddress";
 import { stripUnwritable } from "./cellText";
-import type { CellFormat, ListValidation, PlannedCell, SheetPlan } from "../workbook/plan/sheetPlan";
+import type {
+  CellFormat,
+  ListValidation,
+  PageMargins,
+  PlannedCell,
+  SheetPlan,
+} from "../workbook/plan/sheetPlan";
 
 /**
  * Draws one sheet plan onto an exceljs worksheet: clear the generated region, write the blocks, then the
@@ -73,10 +79,15 @@ export function renderPlan(sheet: Worksheet, plan: SheetPlan): void {
       paperSize: 9, // A4 in the OOXML paper-size table
       orientation: print.orientation,
       fitToPage: print.fitToWidth,
-      fitToWidth: 1,
+      fitToWidth: print.pagesWide ?? 1,
       // 0 lets the pages run as long as the sheet: fit to width only, never squeeze a long sheet onto one page.
       fitToHeight: 0,
       ...(print.repeatRows ? { printTitlesRow: print.repeatRows } : {}),
+      ...(print.repeatColumns ? { printTitlesColumn: print.repeatColumns } : {}),
+      ...(print.pageOrder
+        ? { pageOrder: print.pageOrder === "over-then-down" ? "overThenDown" : "downThenOver" }
+        : {}),
+      ...(print.margins ? { margins: marginsInInches(print.margins) } : {}),
     };
     sheet.headerFooter = {
       ...sheet.headerFooter,
@@ -139,7 +150,8 @@ function styleCell(cell: Cell, format: CellFormat): void {
     format.bold !== undefined ||
     format.italic !== undefined ||
     format.fontColor !== undefined ||
-    format.fontSize !== undefined
+    format.fontSize !== undefined ||
+    format.fontName !== undefined
   )
     style.font = {
       ...style.font,
@@ -147,6 +159,7 @@ function styleCell(cell: Cell, format: CellFormat): void {
       ...(format.italic !== undefined ? { italic: format.italic } : {}),
       ...(format.fontColor !== undefined ? { color: { argb: argb(format.fontColor) } } : {}),
       ...(format.fontSize !== undefined ? { size: format.fontSize } : {}),
+      ...(format.fontName !== undefined ? { name: format.fontName } : {}),
     };
   if (format.wrap !== undefined || format.horizontal !== undefined || format.vertical !== undefined)
     style.alignment = {
@@ -268,6 +281,19 @@ function refRanges(ref: string): CellRange[] {
     .split(/\s+/)
     .filter((part) => /^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/i.test(part))
     .map(parseRange);
+}
+
+/** exceljs takes margins in inches; plans give millimetres. */
+function marginsInInches(margins: PageMargins): PageSetup["margins"] {
+  const inches = (mm: number) => Math.round((mm / 25.4) * 1000) / 1000;
+  return {
+    top: inches(margins.top),
+    bottom: inches(margins.bottom),
+    left: inches(margins.left),
+    right: inches(margins.right),
+    header: inches(margins.header),
+    footer: inches(margins.footer),
+  };
 }
 
 function withoutEquals(formula: string): string {

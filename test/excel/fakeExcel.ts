@@ -62,6 +62,9 @@ export interface FakeSheet {
     orientation?: string;
     zoom?: unknown;
     titleRows?: string;
+    titleColumns?: string;
+    printOrder?: string;
+    margins?: Record<string, number>;
     header?: string;
     footer?: string;
   };
@@ -329,6 +332,16 @@ class FakeWorksheets extends Loaded implements WorksheetCollectionApi {
   }
 }
 
+/** The six margin properties of a page layout, each recorded under its own name when set. */
+function withMarginSetters<T extends object>(target: T, record: (edge: string, points: number) => void): T {
+  for (const edge of ["top", "bottom", "left", "right", "header", "footer"])
+    Object.defineProperty(target, `${edge}Margin`, {
+      set: (points: number) => record(edge, points),
+      enumerable: true,
+    });
+  return target;
+}
+
 class FakeWorksheet extends Loaded implements WorksheetApi {
   readonly protection: FakeProtection;
   readonly freezePanes: FreezePanesApi;
@@ -359,7 +372,12 @@ class FakeWorksheet extends Loaded implements WorksheetApi {
       set zoom(value: PageLayoutApi["zoom"]) {
         change((sheet) => (sheet.page.zoom = value));
       },
+
       setPrintTitleRows: (rows: string) => change((sheet) => (sheet.page.titleRows = rows)),
+      setPrintTitleColumns: (columns: string) => change((sheet) => (sheet.page.titleColumns = columns)),
+      set printOrder(value: string) {
+        change((sheet) => (sheet.page.printOrder = value));
+      },
       headersFooters: {
         defaultForAllPages: {
           set centerHeader(value: string) {
@@ -370,7 +388,10 @@ class FakeWorksheet extends Loaded implements WorksheetApi {
           },
         },
       },
-    } as PageLayoutApi;
+    } as unknown as PageLayoutApi;
+    withMarginSetters(this.pageLayout, (edge, points) =>
+      change((sheet) => (sheet.page.margins = { ...sheet.page.margins, [edge]: points })),
+    );
     this.tables = {
       add: (address: string) => {
         const table = { name: `Table${context.excel.tables.length + 1}`, sheet: "", address };

@@ -1,11 +1,24 @@
 import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { policyOf, scoreRound, type Round, type RoundingPolicy } from "../../src/domain";
+import {
+  DEFAULT_POLICY,
+  policyOf,
+  scoreRound,
+  type Policy,
+  type Round,
+  type RoundingPolicy,
+} from "../../src/domain";
 import { planCriteriaSheet } from "../../src/workbook/plan/criteriaSheet";
 import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
 import { calculateWithLibreOffice, type CalculatedSheets } from "../libreoffice/libreOffice";
 import { roundOf, sheetFor } from "../domain/testRounds";
+import {
+  bestBut,
+  MINIMUM_OPTIONS_SET,
+  MINIMUM_OPTIONS_VERSION,
+  minimumOptionsCatalog,
+} from "../fixtures/minimumOptions";
 import { catalog, freshProduce } from "./workbookFixtures";
 
 /**
@@ -120,5 +133,100 @@ describe("criteria sheet formulas recalculated by LibreOffice", () => {
         expect(stars).toBe("");
       }
     }
+  });
+});
+
+/**
+ * 26/2026's minimum options on the sheet itself: the product's star cell is MIN(banded stars, the lowest
+ * level a marked option allows), where a marked option is reached when the complete members' mean points
+ * on its criterion are at least its points (or, by policy, every complete member's). The engine's cap is
+ * built in parallel (issue 11): until it is in this branch, the expected stars below are worked by hand
+ * from the rule; after merge, the engine must agree with them too.
+ */
+describe("the minimum-option cap recalculated by LibreOffice", () => {
+  const work = mkdtempSync(join(tmpdir(), "ocop-caps-"));
+  const three = [1, 2, 3].map((n) => ({ id: `M${n}`, name: `TV ${n}` }));
+  /** product → members' sheets, and the stars worked by hand (band, then cap). */
+  const cases: Record<string, { scores: Record<string, Record<string, number>>; stars: number }> = {
+    // 100, 100, 100: band 5, every mark reached.
+    U5: { scores: { M1: bestBut(), M2: bestBut(), M3: bestBut() }, stars: 5 },
+    // 90 each: band 5; B.1.1 mean 5 < 15 (★★★★★) caps at 4.
+    K4: { scores: Object.fromEntries(three.map((m) => [m.id, bestBut({ "B.1.1": 5 })])), stars: 4 },
+    // 80, 90, 90 = 86.67: band 4; A.1.2 mean 6.67 < 10 (★★★★) caps at 3.
+    K3: {
+      scores: { M1: bestBut({ "A.1.2": 0 }), M2: bestBut({ "A.1.2": 10 }), M3: bestBut({ "A.1.2": 10 }) },
+      stars: 3,
+    },
+    // 90, 90, 100 = 93.33: band 5; A.1.1 mean 3.33 < 5 (★★★) caps at 2.
+    K2: { scores: { M1: bestBut({ "A.1.1": 0 }), M2: bestBut({ "A.1.1": 0 }), M3: bestBut() }, stars: 2 },
+    // 80, 100, 90 = 90: band 5; A.1.2 mean exactly 10 reaches the ★★★★ mark: no cap.
+    E5: {
+      scores: { M1: bestBut({ "A.1.2": 0 }), M2: bestBut(), M3: bestBut({ "A.1.2": 10 }) },
+      stars: 5,
+    },
+    // 65 each: band 3 is below B.1.1's cap of 4: the lower wins, 3.
+    L3: {
+      scores: Object.fromEntries(
+        three.map((m) => [m.id, bestBut({ "A.1.1": 5, "A.1.2": 10, "B.1.1": 5, "C.1.2": 5 })]),
+      ),
+      stars: 3,
+    },
+    // M3 absent: the reading is the mean of M1 and M2 (10), not of three members: 90, 90 = 90, 5 stars.
+    A5: { scores: { M1: bestBut({ "A.1.2": 10 }), M2: bestBut({ "A.1.2": 10 }) }, stars: 5 },
+  };
+  const everyMember = { ...DEFAULT_POLICY, minimumOptionReading: "every-member" } as Policy;
+  let sheets: CalculatedSheets;
+
+  beforeAll(async () => {
+    const product = (id: string) => ({ id, name: id, productSet: "26-01" });
+    const plan = (id: string, policy: Policy, name = id) =>
+      planCriteriaSheet({
+        name,
+        product: product(id),
+        set: MINIMUM_OPTIONS_SET,
+        version: MINIMUM_OPTIONS_VERSION,
+        members: three,
+        entries: cases[id].scores,
+        policy,
+        language: "vi",
+      });
+    const workbook = XlsxWorkbook.empty();
+    await workbook.writeSheets([
+      ...Object.keys(cases).map((id) => plan(id, DEFAULT_POLICY)),
+      { ...plan("E5", everyMember, "E5-every"), key: "criteria:E5-every" },
+    ]);
+    const path = join(work, "caps.xlsx");
+    await workbook.saveAs(path);
+    [sheets] = calculateWithLibreOffice([path]);
+  }, 120_000);
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  const starsOn = (sheet: string) => {
+    const grid = sheets.get(sheet)!;
+    return Number(rowOf(grid, "product-stars")[grid[0].indexOf("col:points")]);
+  };
+
+  it.each(Object.entries(cases).map(([id, c]) => [id, c.stars] as const))(
+    "%s: the sheet's own star cell is %d",
+    (id, stars) => expect(starsOn(id)).toBe(stars),
+  );
+
+  it("agrees with the engine on the products no mark caps", () => {
+    const round = roundOf({
+      criteriaVersion: "26/2026",
+      members: three,
+      products: ["U5", "E5", "A5"].map((id) => ({ id, name: id, productSet: "26-01" })),
+      scores: { U5: cases.U5.scores, E5: cases.E5.scores, A5: cases.A5.scores },
+    });
+    for (const product of scoreRound(round, minimumOptionsCatalog()).products)
+      expect([product.id, product.status === "scored" && product.stars]).toEqual([
+        product.id,
+        starsOn(product.id),
+      ]);
+  });
+
+  it("under the every-member reading, one member below the ★★★★ mark caps E5 at 3", () => {
+    expect(starsOn("E5-every")).toBe(3);
   });
 });

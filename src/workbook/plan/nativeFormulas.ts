@@ -23,6 +23,54 @@ export function bandedScore(average: string, rounding: RoundingPolicy): string {
   }
 }
 
+/** How a criterion's reading is set against its marked options (domain.md "Minimum options", 26/2026). */
+export type MinimumOptionReading = "mean" | "every-member";
+
+/** An option marked ★★★ / ★★★★ / ★★★★★: the points a product must reach for that many stars. */
+export interface OptionMark {
+  readonly points: number;
+  readonly minStars: number;
+}
+
+/**
+ * The highest star level one criterion lets a product have under 26/2026's minimum options: 5 when the
+ * counted members reached every marked option, else one below the lowest mark they missed. `counted` is
+ * the row of 1/0 flags of the members whose sheet counts, `scores` the criterion's cells in the same
+ * columns. "mean" compares the counted members' mean, as the engine does; "every-member" needs each of
+ * them to reach the mark. Blank-free: 5 while no sheet counts (the product has no stars yet anyway).
+ */
+export function minimumOptionCap(
+  marks: readonly OptionMark[],
+  counted: string,
+  scores: string,
+  reading: MinimumOptionReading,
+): string {
+  const missed = (points: number) =>
+    reading === "mean"
+      ? `SUMIF(${counted},1,${scores})/SUM(${counted})<${points}`
+      : `SUMPRODUCT((${counted}=1)*(${scores}<${points}))>0`;
+  const levels = marks.map((mark) => `IF(${missed(mark.points)},${mark.minStars - 1},5)`);
+  return `=IF(SUM(${counted})=0,5,MIN(5,${levels.join(",")}))`;
+}
+
+/**
+ * Stars after every cap: the banded stars, the required-criterion cap when any required criterion is zero
+ * on every counted sheet, and the lowest level a minimum-option helper cell allows (`capCells`, blanks
+ * ignored by MIN).
+ */
+export function cappedStars(
+  band: string,
+  requiredZero: readonly string[],
+  requiredCap: number,
+  capCells: string | undefined,
+): string {
+  const caps = [
+    ...(requiredZero.length > 0 ? [`IF(OR(${requiredZero.join(",")}),${requiredCap},5)`] : []),
+    ...(capCells ? [`MIN(${capCells})`] : []),
+  ];
+  return caps.length === 0 ? band : `MIN(${band},${caps.join(",")})`;
+}
+
 /** "★★★☆☆" from a cell holding the star count, blank while the count is blank. */
 export function starGlyphsFormula(stars: string): string {
   return `=IF(${stars}="","",REPT("★",${stars})&REPT("☆",5-${stars}))`;

@@ -32,6 +32,8 @@ export interface CellFormat {
   readonly fill?: string;
   readonly fontColor?: string;
   readonly fontSize?: number;
+  /** Named on every printed font, so no viewer falls back to its own face ("Times New Roman"). */
+  readonly fontName?: string;
   readonly border?: "thin" | "none";
   /** false marks an input cell that stays editable when the sheet is protected. */
   readonly locked?: boolean;
@@ -62,6 +64,23 @@ export interface PrintSetup {
   readonly repeatRows?: string;
   readonly header?: string;
   readonly footer?: string;
+  /** With fitToWidth: the pages across the sheet is fitted to (default 1). */
+  readonly pagesWide?: number;
+  /** Columns repeated at the left of every printed page ("B:E"), for a sheet printed across pages. */
+  readonly repeatColumns?: string;
+  /** Page margins in millimetres (header and footer: their distance from the paper's edge). */
+  readonly margins?: PageMargins;
+  /** "over-then-down": a sheet two pages wide prints its halves as pages 1 and 2, side by side. */
+  readonly pageOrder?: "down-then-over" | "over-then-down";
+}
+
+export interface PageMargins {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+  readonly header: number;
+  readonly footer: number;
 }
 
 /** An Excel table users can paste rows into (setup sheets). */
