@@ -24,6 +24,8 @@ export function criteriaSheetPlans(
   options: Pick<CommandOptions, "onProgress" | "signal"> & {
     readonly products?: readonly string[];
     readonly editableMembers?: readonly string[];
+    /** A member's own copy: the round holds that one member, and each sheet is their phiếu. */
+    readonly memberCopy?: boolean;
   },
 ): CriteriaSheetPlans {
   const version = catalog.version(round.criteriaVersion);
@@ -71,6 +73,7 @@ export function criteriaSheetPlans(
         policy,
         language: session.language,
         editableMembers: options.editableMembers,
+        memberCopy: options.memberCopy,
         previous: session.extentOf(name),
       }),
     );

@@ -47,6 +47,7 @@ export async function exportMemberCopy(
   const criteria = criteriaSheetPlans(fresh, copy, catalog, {
     ...options,
     editableMembers: [member.id],
+    memberCopy: true,
   });
   if (criteria.aborted) return ABORTED;
   const language = session.language;

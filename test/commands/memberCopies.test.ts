@@ -53,6 +53,25 @@ describe("exportMemberCopy", () => {
     expect(reading.criteriaSets).toEqual([typedFoodSet()]);
   });
 
+  it("makes each criteria sheet that member's own phiếu: my score, my total, my signature, no product rating", async () => {
+    const main = await setUpWorkbook(round);
+    await typeScores(main, { P01: { M2: round.scores.P01.M2 } });
+    const sheet = await sheetWithKey(await copyFor(main, "M2"), "criteria:P01");
+    const texts = sheet.values.flat().filter((value): value is string => typeof value === "string");
+    const rowIds = sheet.values.map((row) => row[0]);
+    expect(texts).toEqual(
+      expect.arrayContaining(["Điểm của tôi", "TỔNG ĐIỂM CỦA TÔI", "NGƯỜI ĐÁNH GIÁ", "(Ký, ghi rõ họ tên)"]),
+    );
+    expect(texts).toContain(round.members[1].name);
+    expect(
+      texts.some((text) => text.startsWith("Người đánh giá: ") && text.includes(round.members[1].name)),
+    ).toBe(true);
+    for (const productRating of ["average", "product-stars", "stars"])
+      expect(rowIds).not.toContain(productRating);
+    for (const label of ["Điểm trung bình của sản phẩm", "Hạng sao của sản phẩm", "Hạng sao"])
+      expect(texts).not.toContain(label);
+  });
+
   it("refuses a member who is not on the council", async () => {
     const main = await setUpWorkbook(round);
     expect(await exportMemberCopy(main, { catalog, member: "M9" })).toEqual({
