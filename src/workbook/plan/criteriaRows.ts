@@ -21,10 +21,17 @@ export interface CriteriaBody {
 }
 
 /**
- * Bold text is wider than the plain text wrappedLines counts for: criterion names are fitted into a
- * narrower column than they have, so their row is never short of a line (A.1.6 overprinted the next row).
+ * Widths the criterion column's texts are fitted to (SheetDraft.fitText counts Calibri-sized characters).
+ * Times New Roman, and Liberation Serif, its metric twin LibreOffice prints with, sets about 80 characters
+ * of 11 pt Vietnamese text on a line of the 48-character column, where fitText counts 53: plain text is
+ * fitted at 1.25 times (66 a line) and bold, wider, at 1.1 (58), still short of what a line holds, so a
+ * criterion name never runs past its row (A.1.6 once overprinted the next one); notes are a point smaller.
  */
-const BOLD_TEXT_WIDTH = CRITERIA_WIDTHS.text * 0.88;
+const FIT_WIDTH = {
+  plain: CRITERIA_WIDTHS.text * 1.25,
+  bold: CRITERIA_WIDTHS.text * 1.1,
+  small: CRITERIA_WIDTHS.text * 1.25 * (FONT_SIZE.body / FONT_SIZE.small),
+} as const;
 
 /** A row per part, group, criterion (with its notes) and option, then each part's subtotal row. */
 export function writeCriteriaRows(sheet: CriteriaSheetContext, top: number): CriteriaBody {
@@ -39,7 +46,7 @@ export function writeCriteriaRows(sheet: CriteriaSheetContext, top: number): Cri
     row += 1;
     for (const group of part.groups) {
       draft.rowId(row, rowId.group(group.id)).values(row, C.code, [group.id, group.name]);
-      draft.fitText(row, group.name, BOLD_TEXT_WIDTH);
+      draft.fitText(row, group.name, FIT_WIDTH.bold);
       draft.format({ range: span(row, C.code, row, C.text), bold: true, wrap: true });
       row += 1;
       for (const criterion of group.criteria) {
@@ -71,7 +78,7 @@ function writeCriterion(sheet: CriteriaSheetContext, row: number, criterion: Cri
   const code = criterionCodeText(criterion);
   draft.rowId(row, rowId.criterion(criterion.id));
   draft.values(row, C.code, [code, criterion.name, bestPoints(criterion)]);
-  draft.fitText(row, criterion.name, BOLD_TEXT_WIDTH).fitText(row, code, CRITERIA_WIDTHS.code * 0.88);
+  draft.fitText(row, criterion.name, FIT_WIDTH.bold).fitText(row, code, CRITERIA_WIDTHS.code);
   if (criterion.required) draft.value(row, C.required, labels.requiredMark);
   draft.format({ range: span(row, C.code, row, C.text), bold: true, wrap: true });
   input.members.forEach((member, i) => {
@@ -87,14 +94,14 @@ function writeCriterion(sheet: CriteriaSheetContext, row: number, criterion: Cri
   if (notes.length > 0) {
     const text = notes.join("\n");
     draft.rowId(next, rowId.note(criterion.id)).value(next, C.text, text);
-    draft.fitText(next, text, CRITERIA_WIDTHS.text);
+    draft.fitText(next, text, FIT_WIDTH.small);
     draft.format({ range: span(next, C.text, next, C.text), italic: true, wrap: true });
     draft.format({ range: span(next, C.text, next, C.text), fontSize: FONT_SIZE.small });
     next += 1;
   }
   criterion.options.forEach((option, o) => {
     draft.rowId(next, rowId.option(criterion.id, o)).values(next, C.text, [option.text, option.points]);
-    draft.fitText(next, option.text, CRITERIA_WIDTHS.text);
+    draft.fitText(next, option.text, FIT_WIDTH.plain);
     draft.format({ range: span(next, C.text, next, C.text), wrap: true });
     if (option.minStars) {
       draft.value(next, C.required, "★".repeat(option.minStars));

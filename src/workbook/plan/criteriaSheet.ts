@@ -25,7 +25,7 @@ export function planCriteriaSheet(input: CriteriaSheetInput): SheetPlan {
   writeColumnHeader(sheet, header);
   const body = writeCriteriaRows(sheet, header + 1);
   const totals = writeMemberTotals(sheet, body);
-  const last = input.memberCopy ? totals.filled : writeProductResult(sheet, body, totals);
+  const last = input.memberCopy ? totals.complete : writeProductResult(sheet, body, totals);
   writeSignatures(sheet, last + 2);
   return finishSheet(sheet, header, body);
 }

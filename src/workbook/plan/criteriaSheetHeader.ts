@@ -10,9 +10,12 @@ interface HeaderLine {
   readonly italic?: boolean;
 }
 
-/** Characters across the fixed columns, where header lines are merged (they print on every page). */
+/**
+ * Characters across the fixed columns, where header lines are merged (they print on every page), counted
+ * as criteria rows count plain text (criteriaRows.ts FIT_WIDTH: Times New Roman is narrower than Calibri).
+ */
 const FIXED_WIDTH =
-  CRITERIA_WIDTHS.code + CRITERIA_WIDTHS.text + CRITERIA_WIDTHS.points + CRITERIA_WIDTHS.required;
+  (CRITERIA_WIDTHS.code + CRITERIA_WIDTHS.text + CRITERIA_WIDTHS.points + CRITERIA_WIDTHS.required) * 1.25;
 
 /**
  * Title and header lines: the product, its producer and commune, set and decision; on a member's copy the
