@@ -17,6 +17,7 @@ import {
 } from "../../src/domain";
 import { XlsxWorkbook } from "../../src/xlsx";
 import { catalogWithSynthetic, FIXTURE_ROUNDS } from "../domain/testRounds";
+import { CAPPED_MEMBERS, CAPPED_PRODUCTS, minimumOptionsCatalog } from "../fixtures/minimumOptions";
 import { calculateWithLibreOffice, soffice, type CalculatedSheets } from "./libreOffice";
 
 /**
@@ -143,3 +144,42 @@ describe.each(rounds.map((entry, index) => ({ ...entry, index, rounding: policyO
     );
   },
 );
+
+/**
+ * A 26/2026-like round written by the commands (set up, criteria sheets, compute): the sheet's own star
+ * cell applies the minimum-option cap. The expected stars are worked by hand in the fixture (the engine's
+ * cap lands with the decision data, issue 11); where no mark caps, they equal the engine's today.
+ */
+describe("LibreOffice on a round with minimum options, written by the commands", () => {
+  const caps = minimumOptionsCatalog();
+  const round: Round = {
+    criteriaVersion: "26/2026",
+    council: { level: "province", name: "Hội đồng tỉnh Tuyên Quang", date: "2026-10-15" },
+    members: CAPPED_MEMBERS,
+    products: Object.keys(CAPPED_PRODUCTS).map((id) => ({ id, name: `Sản phẩm ${id}`, productSet: "26-01" })),
+    scores: Object.fromEntries(Object.entries(CAPPED_PRODUCTS).map(([id, c]) => [id, c.scores])),
+  };
+  let sheets: CalculatedSheets;
+
+  beforeAll(async () => {
+    const workbook = XlsxWorkbook.empty();
+    await writeRoundToWorkbook(workbook, round, { catalog: caps });
+    await computeResults(workbook, { catalog: caps });
+    const path = join(dir, "minimum-options.xlsx");
+    await workbook.saveAs(path);
+    [sheets] = calculateWithLibreOffice([path]);
+  }, 90_000);
+
+  it.each(Object.entries(CAPPED_PRODUCTS).map(([id, c]) => [id, c.stars] as const))(
+    "%s: the criteria sheet rates it %d stars",
+    (id, stars) => expect(number(criteriaSheet(sheets, id)("product-stars", "col:points"))).toBe(stars),
+  );
+
+  it("equals the engine where no mark caps", () => {
+    const engine = scoreRound(round, caps).products;
+    for (const id of ["U5", "E5", "A5"]) {
+      const product = engine.find((p) => p.id === id);
+      expect([id, product?.status === "scored" && product.stars]).toEqual([id, CAPPED_PRODUCTS[id].stars]);
+    }
+  });
+});

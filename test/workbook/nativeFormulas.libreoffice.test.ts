@@ -14,7 +14,8 @@ import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
 import { calculateWithLibreOffice, type CalculatedSheets } from "../libreoffice/libreOffice";
 import { roundOf, sheetFor } from "../domain/testRounds";
 import {
-  bestBut,
+  CAPPED_MEMBERS,
+  CAPPED_PRODUCTS,
   MINIMUM_OPTIONS_SET,
   MINIMUM_OPTIONS_VERSION,
   minimumOptionsCatalog,
@@ -145,35 +146,8 @@ describe("criteria sheet formulas recalculated by LibreOffice", () => {
  */
 describe("the minimum-option cap recalculated by LibreOffice", () => {
   const work = mkdtempSync(join(tmpdir(), "ocop-caps-"));
-  const three = [1, 2, 3].map((n) => ({ id: `M${n}`, name: `TV ${n}` }));
-  /** product → members' sheets, and the stars worked by hand (band, then cap). */
-  const cases: Record<string, { scores: Record<string, Record<string, number>>; stars: number }> = {
-    // 100, 100, 100: band 5, every mark reached.
-    U5: { scores: { M1: bestBut(), M2: bestBut(), M3: bestBut() }, stars: 5 },
-    // 90 each: band 5; B.1.1 mean 5 < 15 (★★★★★) caps at 4.
-    K4: { scores: Object.fromEntries(three.map((m) => [m.id, bestBut({ "B.1.1": 5 })])), stars: 4 },
-    // 80, 90, 90 = 86.67: band 4; A.1.2 mean 6.67 < 10 (★★★★) caps at 3.
-    K3: {
-      scores: { M1: bestBut({ "A.1.2": 0 }), M2: bestBut({ "A.1.2": 10 }), M3: bestBut({ "A.1.2": 10 }) },
-      stars: 3,
-    },
-    // 90, 90, 100 = 93.33: band 5; A.1.1 mean 3.33 < 5 (★★★) caps at 2.
-    K2: { scores: { M1: bestBut({ "A.1.1": 0 }), M2: bestBut({ "A.1.1": 0 }), M3: bestBut() }, stars: 2 },
-    // 80, 100, 90 = 90: band 5; A.1.2 mean exactly 10 reaches the ★★★★ mark: no cap.
-    E5: {
-      scores: { M1: bestBut({ "A.1.2": 0 }), M2: bestBut(), M3: bestBut({ "A.1.2": 10 }) },
-      stars: 5,
-    },
-    // 65 each: band 3 is below B.1.1's cap of 4: the lower wins, 3.
-    L3: {
-      scores: Object.fromEntries(
-        three.map((m) => [m.id, bestBut({ "A.1.1": 5, "A.1.2": 10, "B.1.1": 5, "C.1.2": 5 })]),
-      ),
-      stars: 3,
-    },
-    // M3 absent: the reading is the mean of M1 and M2 (10), not of three members: 90, 90 = 90, 5 stars.
-    A5: { scores: { M1: bestBut({ "A.1.2": 10 }), M2: bestBut({ "A.1.2": 10 }) }, stars: 5 },
-  };
+  const three = CAPPED_MEMBERS;
+  const cases = CAPPED_PRODUCTS;
   const everyMember = { ...DEFAULT_POLICY, minimumOptionReading: "every-member" } as Policy;
   let sheets: CalculatedSheets;
 
