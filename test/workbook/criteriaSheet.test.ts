@@ -319,3 +319,26 @@ describe("a 26/2026 criteria sheet", () => {
     );
   });
 });
+
+describe("a criteria sheet in English", () => {
+  it("prints the 26/2026 lines and a member's copy in the round's language", async () => {
+    const plan = planCriteriaSheet({
+      name: "Sheet K1",
+      product: { id: "K1", name: "Orange", productSet: "26-01" },
+      set: MINIMUM_OPTIONS_SET,
+      version: MINIMUM_OPTIONS_VERSION,
+      members: round.members.slice(0, 1),
+      policy: DEFAULT_POLICY,
+      language: "en",
+      memberCopy: true,
+    });
+    const [grid] = await gridsOf([plan]);
+    const texts = grid.values.flat().filter((value): value is string => typeof value === "string");
+    expect(texts).toEqual(expect.arrayContaining(["My score", "MY TOTAL", "EVALUATOR", "Minimum for stars"]));
+    expect(texts.some((text) => text.startsWith("A dossier is excluded when: "))).toBe(true);
+    expect(texts.some((text) => text.startsWith("The decision prints no options for this criterion"))).toBe(
+      true,
+    );
+    expect(plan.print?.footer).toContain("K1 — Page &P of &N");
+  });
+});
