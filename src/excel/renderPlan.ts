@@ -241,11 +241,11 @@ function printSetup(sheet: WorksheetApi, print: PrintSetup): void {
   const layout = sheet.pageLayout;
   layout.paperSize = print.paper;
   layout.orientation = capitalised(print.orientation);
-  // One page wide, as many pages tall as needed: 0 is Excel's "automatic" for FitToPagesTall, the same
-  // setting the exceljs adapter writes (fitToHeight 0).
+  // One page wide (or pagesWide), as many pages tall as needed: 0 is Excel's "automatic" for
+  // FitToPagesTall, the same setting the exceljs adapter writes (fitToHeight 0).
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: print.pagesWide ?? 1, verticalFitToPages: 0 };
-  if (print.repeatRows) layout.setPrintTitleRows(absoluteRows(print.repeatRows));
-  if (print.repeatColumns) layout.setPrintTitleColumns(absoluteColumns(print.repeatColumns));
+  if (print.repeatRows) layout.setPrintTitleRows(absolute(print.repeatRows));
+  if (print.repeatColumns) layout.setPrintTitleColumns(absolute(print.repeatColumns));
   if (print.pageOrder)
     layout.printOrder = print.pageOrder === "over-then-down" ? "OverThenDown" : "DownThenOver";
   if (print.margins) setMargins(layout, print.margins);
@@ -266,19 +266,11 @@ function setMargins(layout: PageLayoutApi, margins: PageMargins): void {
   layout.footerMargin = points(margins.footer);
 }
 
-/** "B:E" → "$B:$E", the form setPrintTitleColumns documents. */
-function absoluteColumns(columns: string): string {
-  return columns
+/** "1:6" → "$1:$6" and "B:E" → "$B:$E", the forms setPrintTitleRows and setPrintTitleColumns document. */
+function absolute(lines: string): string {
+  return lines
     .split(":")
-    .map((column) => `$${column.replace(/\$/g, "")}`)
-    .join(":");
-}
-
-/** "1:6" → "$1:$6", the form setPrintTitleRows documents. */
-function absoluteRows(rows: string): string {
-  return rows
-    .split(":")
-    .map((row) => `$${row.replace(/\$/g, "")}`)
+    .map((line) => `$${line.replace(/\$/g, "")}`)
     .join(":");
 }
 
