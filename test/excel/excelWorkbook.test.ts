@@ -137,6 +137,32 @@ describe("ExcelWorkbook.writeSheets", () => {
     expect(sheet.tabColor).toBe("#2E7D32");
   });
 
+  it("prints a wide sheet two pages across with its columns repeated, in points of margin and a named font", async () => {
+    const excel = new FakeExcel();
+    const wide: SheetPlan = {
+      ...criteriaPlan,
+      formats: [...criteriaPlan.formats, { range: "B2", fontName: "Times New Roman" }],
+      print: {
+        paper: "A4",
+        orientation: "landscape",
+        fitToWidth: true,
+        pagesWide: 2,
+        repeatColumns: "B:E",
+        pageOrder: "over-then-down",
+        margins: { top: 20, bottom: 20, left: 30, right: 15, header: 8, footer: 8 },
+      },
+    };
+    await workbookOn(excel).writeSheets([wide]);
+    const sheet = excel.sheet("P01");
+    expect(sheet.page).toMatchObject({
+      zoom: { horizontalFitToPages: 2, verticalFitToPages: 0 },
+      titleColumns: "$B:$E",
+      printOrder: "OverThenDown",
+      margins: { top: 56.69, bottom: 56.69, left: 85.04, right: 42.52, header: 22.68, footer: 22.68 },
+    });
+    expect(sheet.styles.get("B2")).toMatchObject({ fontName: "Times New Roman" });
+  });
+
   it("keeps two highlight rules on one range, and a rerun does not stack them", async () => {
     const excel = new FakeExcel();
     const plan: SheetPlan = {

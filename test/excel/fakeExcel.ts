@@ -533,7 +533,15 @@ class FakeRange extends Loaded implements RangeApi {
       verticalAlignment: "vertical",
     });
     Object.defineProperties(format, {
-      font: { value: setters({ bold: "bold", italic: "italic", color: "fontColor", size: "fontSize" }) },
+      font: {
+        value: setters({
+          bold: "bold",
+          italic: "italic",
+          color: "fontColor",
+          size: "fontSize",
+          name: "fontName",
+        }),
+      },
       fill: { value: setters({ color: "fill" }) },
       protection: { value: setters({ locked: "locked" }) },
       columnWidth: {
