@@ -9,3 +9,6 @@ export * from "./computeResults";
 export * from "./exportMemberCopy";
 export * from "./importMemberCopies";
 export * from "./writeCriteriaSetSheet";
+export * from "./readComputedRound";
+export * from "./forwardRound";
+export * from "./writeForwardRound";

@@ -1,0 +1,3 @@
+export async function registerCommand(..._a: unknown[]): Promise<number> {
+  return 2;
+}
