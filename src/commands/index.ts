@@ -12,3 +12,4 @@ export * from "./writeCriteriaSetSheet";
 export * from "./readComputedRound";
 export * from "./forwardRound";
 export * from "./writeForwardRound";
+export * from "./registerCertificates";

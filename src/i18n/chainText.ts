@@ -129,3 +129,112 @@ const councilEn: Readonly<Record<CouncilLevel, string>> = {
 export function defaultCouncilName(level: CouncilLevel, language: Language): string {
   return (language === "vi" ? councilVi : councilEn)[level];
 }
+
+/** The Sổ theo dõi sản phẩm OCOP (certificate register) sheet. */
+export interface RegisterLabels {
+  readonly sheetName: string;
+  readonly title: string;
+  readonly note: string;
+  readonly footer: string;
+  readonly columns: Readonly<Record<RegisterField, string>>;
+}
+
+export type RegisterField =
+  | "no"
+  | "name"
+  | "producer"
+  | "commune"
+  | "productSet"
+  | "stars"
+  | "score"
+  | "council"
+  | "decision"
+  | "decisionDate"
+  | "expiry"
+  | "notes";
+
+const registerVi: RegisterLabels = {
+  sheetName: "Sổ theo dõi",
+  title: "SỔ THEO DÕI SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN",
+  note: "Mỗi dòng là một giấy chứng nhận (hiệu lực 36 tháng kể từ ngày quyết định). Ghi chú nhập ở cột cuối; dòng do lệnh ocop register add thêm.",
+  footer: "Trang &P/&N",
+  columns: {
+    no: "STT",
+    name: "Tên sản phẩm",
+    producer: "Chủ thể",
+    commune: "Xã",
+    productSet: "Bộ sản phẩm",
+    stars: "Số sao",
+    score: "Điểm",
+    council: "Hội đồng đánh giá",
+    decision: "Số quyết định",
+    decisionDate: "Ngày quyết định",
+    expiry: "Hết hạn",
+    notes: "Ghi chú",
+  },
+};
+
+const registerEn: RegisterLabels = {
+  sheetName: "Register",
+  title: "REGISTER OF RECOGNISED OCOP PRODUCTS",
+  note: "One line per certificate (valid 36 months from the decision date). Notes go in the last column; lines are added by ocop register add.",
+  footer: "Page &P of &N",
+  columns: {
+    no: "No.",
+    name: "Product",
+    producer: "Producer",
+    commune: "Commune",
+    productSet: "Product set",
+    stars: "Stars",
+    score: "Score",
+    council: "Council",
+    decision: "Decision no.",
+    decisionDate: "Decision date",
+    expiry: "Expires",
+    notes: "Notes",
+  },
+};
+
+export function registerLabels(language: Language): RegisterLabels {
+  return language === "vi" ? registerVi : registerEn;
+}
+
+type RegisterRefusalText = Readonly<
+  Record<string, (file: string, register: string, detail: string) => string>
+>;
+
+const registerRefusalVi: RegisterRefusalText = {
+  "no-round": (f) => `${f}: sổ tính không có đợt đánh giá (thiếu trang Đợt, Sản phẩm hoặc Hội đồng).`,
+  "no-result": (f) => `${f}: chưa có kết quả. Chạy "ocop compute ${f}" rồi thêm vào sổ.`,
+  "stale-result": (f, _r, d) =>
+    `${f}: kết quả đã cũ (dữ liệu sửa sau lần tính ngày ${d}). Chạy "ocop compute ${f}" rồi thêm vào sổ.`,
+  "already-added": (f, r, d) =>
+    `${f}: đợt này đã có trong sổ ${r} (quyết định ${d}). Không thêm lần nữa; muốn sửa thì sửa trực tiếp trong sổ.`,
+  "nothing-recognised": (f) => `${f}: hội đồng không công nhận sản phẩm nào ở cấp này; sổ không thay đổi.`,
+  "not-a-register": (_f, r) =>
+    `${r}: không có trang Sổ theo dõi. Tạo sổ bằng "ocop register add KETQUA.xlsx --register ${r} …".`,
+};
+
+const registerRefusalEn: RegisterRefusalText = {
+  "no-round": (f) => `${f}: the workbook holds no round (its Round, Products or Council sheet is missing).`,
+  "no-result": (f) => `${f}: no result yet. Run "ocop compute ${f}", then add it to the register.`,
+  "stale-result": (f, _r, d) =>
+    `${f}: the result is stale (inputs changed after it was computed on ${d}). Run "ocop compute ${f}", then add it.`,
+  "already-added": (f, r, d) =>
+    `${f}: this round is already in register ${r} (decision ${d}). It is not added twice; correct lines in the register itself.`,
+  "nothing-recognised": (f) =>
+    `${f}: the council recognised no product at this level; the register is unchanged.`,
+  "not-a-register": (_f, r) =>
+    `${r}: has no register sheet. Start one with "ocop register add RESULT.xlsx --register ${r} …".`,
+};
+
+export function registerRefusalText(
+  reason: string,
+  file: string,
+  register: string,
+  detail: string,
+  language: Language,
+): string {
+  const table = language === "vi" ? registerRefusalVi : registerRefusalEn;
+  return (table[reason] ?? table["no-round"])(file, register, detail);
+}
