@@ -27,7 +27,7 @@ import { writeFileAtomically } from "../xlsx";
  * refused (no result, stale, other version or level, nothing to forward), 2 a file unreadable or bad usage.
  */
 export async function forwardCommand(args: ParsedArgs, io: CliIo, language: Language): Promise<number> {
-  const options = forwardOptions(args, language);
+  const options = forwardOptions(args);
   const sources: ForwardSource[] = [];
   const unreadable: ForwardRefusal[] = [];
   for (const path of expandInputs(args.positional)) {
@@ -39,18 +39,27 @@ export async function forwardCommand(args: ParsedArgs, io: CliIo, language: Lang
       unreadable.push({ file: basename(path), reason: "unreadable", detail: error.message });
     }
   }
-  const outcome = planForward(sources, options.request, shippedCatalog());
+  // Sheets keep the language the lower level's workbooks were set up in unless --lang asks for another.
+  const sheetLanguage =
+    typeof args.flags.lang === "string"
+      ? language
+      : (sources[0]?.computed.session.reading.language ?? language);
+  const request = {
+    ...options.request,
+    council: (to: CouncilLevel) => options.council ?? defaultCouncilName(to, sheetLanguage),
+  };
+  const outcome = planForward(sources, request, shippedCatalog());
   const refusals = [...unreadable, ...(outcome.kind === "refused" ? outcome.refusals : [])];
   if (refusals.length > 0 || outcome.kind === "refused") {
     for (const refusal of refusals) io.err.write(`${forwardRefusalText(refusal, language)}\n`);
     return unreadable.length > 0 ? EXIT.usage : EXIT.issues;
   }
-  await writeNextRound(outcome.plan, options.out, language);
+  await writeNextRound(outcome.plan, options.out, sheetLanguage);
   reportWritten(outcome.plan, options.out, io, language);
   return EXIT.ok;
 }
 
-function forwardOptions(args: ParsedArgs, language: Language) {
+function forwardOptions(args: ParsedArgs) {
   const { flags } = args;
   const text = (name: string) => (typeof flags[name] === "string" ? (flags[name] as string) : undefined);
   const out = text("out");
@@ -75,8 +84,8 @@ function forwardOptions(args: ParsedArgs, language: Language) {
   const members = text("members");
   return {
     out,
+    council,
     request: {
-      council: (to: CouncilLevel) => council ?? defaultCouncilName(to, language),
       ...(level ? { level: level as CouncilLevel } : {}),
       ...(date ? { date } : {}),
       ...(version ? { version } : {}),
