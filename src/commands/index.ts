@@ -13,3 +13,4 @@ export * from "./readComputedRound";
 export * from "./forwardRound";
 export * from "./writeForwardRound";
 export * from "./registerCertificates";
+export * from "./nextLevelRound";
