@@ -238,3 +238,42 @@ export function registerRefusalText(
   const table = language === "vi" ? registerRefusalVi : registerRefusalEn;
   return (table[reason] ?? table["no-round"])(file, register, detail);
 }
+
+/** The pane's "Tạo đợt cấp trên" section. */
+export interface NextRoundPaneText {
+  readonly title: string;
+  readonly intro: string;
+  readonly run: string;
+  readonly opened: (products: number) => string;
+  readonly downloaded: (products: number, file: string) => string;
+  readonly duplicates: (count: number) => string;
+  readonly refused: string;
+}
+
+const paneVi: NextRoundPaneText = {
+  title: "Tạo đợt cấp trên",
+  intro:
+    "Tạo sổ tính mới cho hội đồng cấp trên với các sản phẩm được đề nghị lên (kèm điểm, sao, hội đồng gửi). Kết quả phải vừa được tính.",
+  run: "Tạo đợt cấp trên",
+  opened: (n) => `Đã mở sổ tính mới với ${n} sản phẩm. Lưu sổ tính đó và gửi cho hội đồng cấp trên.`,
+  downloaded: (n, f) => `Đã tạo tệp ${f} với ${n} sản phẩm. Lưu tệp và gửi cho hội đồng cấp trên.`,
+  duplicates: (n) => `${n} sản phẩm trùng đã được đánh dấu ở cột "Trùng sản phẩm".`,
+  refused: "Chưa tạo được đợt cấp trên",
+};
+
+const paneEn: NextRoundPaneText = {
+  title: "Next-level round",
+  intro:
+    "Creates a new workbook for the next level's council holding the products proposed to it (with score, stars and sending council). The result must be current.",
+  run: "Create next-level round",
+  opened: (n) =>
+    `A new workbook with ${n} products is open. Save it and send it to the next level's council.`,
+  downloaded: (n, f) =>
+    `File ${f} with ${n} products was created. Save it and send it to the next level's council.`,
+  duplicates: (n) => `${n} duplicated products are flagged in the "Duplicate" column.`,
+  refused: "The next-level round was not created",
+};
+
+export function nextRoundPaneText(language: Language): NextRoundPaneText {
+  return language === "vi" ? paneVi : paneEn;
+}
