@@ -10,7 +10,7 @@ import {
 } from "../domain";
 import type { ForwardRefusal } from "../i18n/chainText";
 import type { ProductOrigin, ProductReference } from "../workbook/plan/forwardColumns";
-import type { ComputedRound } from "./readComputedRound";
+import { resultProblem, type ComputedRound } from "./readComputedRound";
 
 /** One computed workbook offered to the next level, named as the user named it (file name). */
 export interface ForwardSource {
@@ -85,12 +85,8 @@ export function planForward(
 }
 
 function refusalOf(source: ForwardSource): ForwardRefusal[] {
-  const { computed, file } = source;
-  if (!computed.hasRound) return [{ file, reason: "no-round" }];
-  if (computed.freshness.kind === "none") return [{ file, reason: "no-result" }];
-  if (computed.freshness.kind === "stale")
-    return [{ file, reason: "stale-result", detail: computed.freshness.computedAt }];
-  return [];
+  const problem = resultProblem(source.computed);
+  return problem ? [{ file: source.file, ...problem }] : [];
 }
 
 /** Up one level (district → province → national), or down one for a returned list (national → province). */

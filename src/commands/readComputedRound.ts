@@ -29,3 +29,18 @@ export async function readComputedRound(port: WorkbookPort, catalog: Catalog): P
     hasRound,
   };
 }
+
+/** Why a workbook's result cannot be used as it stands (forward, register), or undefined when it can. */
+export interface ResultProblem {
+  readonly reason: "no-round" | "no-result" | "stale-result";
+  /** For a stale result: when it was computed. */
+  readonly detail?: string;
+}
+
+export function resultProblem(computed: ComputedRound): ResultProblem | undefined {
+  if (!computed.hasRound) return { reason: "no-round" };
+  if (computed.freshness.kind === "none") return { reason: "no-result" };
+  if (computed.freshness.kind === "stale")
+    return { reason: "stale-result", detail: computed.freshness.computedAt };
+  return undefined;
+}

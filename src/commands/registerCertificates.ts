@@ -10,7 +10,7 @@ import {
 import { planRegisterSheet, REGISTER_HEADER_ROW } from "../workbook/plan/registerSheet";
 import { safeSheetName } from "../workbook/plan/sheetName";
 import type { WorkbookPort } from "../workbook/port";
-import type { ComputedRound } from "./readComputedRound";
+import { resultProblem, type ComputedRound } from "./readComputedRound";
 
 export type RegisterRefusalReason =
   "no-round" | "no-result" | "stale-result" | "already-added" | "nothing-recognised";
@@ -64,11 +64,8 @@ export async function addToRegister(
 }
 
 function refusalOf(computed: ComputedRound): AddToRegisterOutcome | undefined {
-  if (!computed.hasRound) return { kind: "refused", reason: "no-round" };
-  if (computed.freshness.kind === "none") return { kind: "refused", reason: "no-result" };
-  if (computed.freshness.kind === "stale")
-    return { kind: "refused", reason: "stale-result", detail: computed.freshness.computedAt };
-  return undefined;
+  const problem = resultProblem(computed);
+  return problem ? { kind: "refused", ...problem } : undefined;
 }
 
 function recognisedEntries(computed: ComputedRound, decision: Decision): CertificateEntry[] {

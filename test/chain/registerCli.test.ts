@@ -25,6 +25,10 @@ async function registerSheet() {
   return { workbook, sheet, columnOf };
 }
 
+/** `ocop register add FILE --register so.xlsx --decision … --date …` and any further arguments. */
+const registerAdd = (file: string, decision: string, date: string, ...more: string[]) =>
+  ocop("register", "add", file, "--register", at("so.xlsx"), "--decision", decision, "--date", date, ...more);
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "ocop-register-"));
   writeFileSync(at("later.json"), JSON.stringify(laterRound()));
@@ -44,17 +48,7 @@ describe("the certificate register (Sổ theo dõi)", () => {
   });
 
   test("register add creates the register with the products the province recognised, printable and protected", async () => {
-    const run = await ocop(
-      "register",
-      "add",
-      at("tinh-1.xlsx"),
-      "--register",
-      at("so.xlsx"),
-      "--decision",
-      "Số 123/QĐ-UBND",
-      "--date",
-      "2024-02-29",
-    );
+    const run = await registerAdd(at("tinh-1.xlsx"), "Số 123/QĐ-UBND", "2024-02-29");
     expect(run.code).toBe(0);
     const lines = run.out.trim().split("\n");
     expect(lines.length).toBeGreaterThan(0);
@@ -71,19 +65,7 @@ describe("the certificate register (Sổ theo dõi)", () => {
   });
 
   test("adding the same round twice is refused, naming the file and the decision it came with", async () => {
-    const run = await ocop(
-      "register",
-      "add",
-      at("tinh-1.xlsx"),
-      "--register",
-      at("so.xlsx"),
-      "--decision",
-      "Số 999/QĐ-UBND",
-      "--date",
-      "2024-03-01",
-      "--lang",
-      "en",
-    );
+    const run = await registerAdd(at("tinh-1.xlsx"), "Số 999/QĐ-UBND", "2024-03-01", "--lang", "en");
     expect(run.code).toBe(1);
     expect(run.err).toMatch(
       /^tinh-1\.xlsx: this round is already in register .*so\.xlsx \(decision Số 123\/QĐ-UBND\)/,
@@ -97,17 +79,7 @@ describe("the certificate register (Sổ theo dõi)", () => {
     before.sheet.getRow(4).getCell(notes + 1).value = "Người theo dõi";
     before.sheet.getRow(5).getCell(notes + 1).value = "Chị Lan";
     await before.workbook.saveAs(at("so.xlsx"));
-    const run = await ocop(
-      "register",
-      "add",
-      at("tinh-2.xlsx"),
-      "--register",
-      at("so.xlsx"),
-      "--decision",
-      "Số 456/QĐ-UBND",
-      "--date",
-      "2025-06-30",
-    );
+    const run = await registerAdd(at("tinh-2.xlsx"), "Số 456/QĐ-UBND", "2025-06-30");
     expect(run.code).toBe(0);
     const after = await registerSheet();
     expect(after.sheet.getRow(5).getCell(notes).value).toBe("Đã nhắc chủ thể nộp hồ sơ");

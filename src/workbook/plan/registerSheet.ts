@@ -4,6 +4,7 @@ import type { Language } from "../../i18n/language";
 import { columnId, rowId } from "../hiddenIds";
 import { FILL, SheetDraft, span } from "./sheetDraft";
 import type { CellValue, SheetPlan } from "./sheetPlan";
+import { tableSheetLayout } from "./tableSheetLayout";
 
 export const REGISTER_KEY = "register";
 export const REGISTER_ENTRY_ROW = "register-entry";
@@ -93,18 +94,13 @@ export function planRegisterSheet(input: RegisterSheetInput): SheetPlan {
     });
     draft.format({ range: span(input.firstRow, last, bottom, last), locked: false });
   }
+  const layout = tableSheetLayout(header);
   return draft.toPlan({
     name: input.name,
     kind: "audit", // an append-only sheet like the Nhật ký: earlier lines are neither cleared nor rewritten
     protect: true,
     clear: [],
-    freeze: { rows: header + 1, columns: 0 },
-    print: {
-      paper: "A4",
-      orientation: "landscape",
-      fitToWidth: true,
-      repeatRows: `${header + 1}:${header + 1}`,
-      footer: labels.footer,
-    },
+    freeze: layout.freeze,
+    print: { ...layout.print, footer: labels.footer },
   });
 }
