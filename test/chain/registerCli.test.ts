@@ -1,9 +1,11 @@
+import { execFileSync } from "child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { addMonths, certificateExpiry } from "../../src/domain/certificate";
 import { XlsxWorkbook } from "../../src/xlsx";
 import { ocop, round } from "../cli/cliHarness";
+import { soffice } from "../libreoffice/libreOffice";
 
 let dir: string;
 const at = (name: string) => join(dir, name);
@@ -122,4 +124,24 @@ describe("the certificate register (Sổ theo dõi)", () => {
     expect(none.out).toBe("");
     expect(none.err).toMatch(/^0 certificates lapse before 2027-02-28/);
   });
+
+  test("the register prints from LibreOffice on A4 with its title and every line", () => {
+    execFileSync(
+      soffice(),
+      [
+        `-env:UserInstallation=file://${at("lo-profile")}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        at("so.xlsx"),
+      ],
+      { stdio: "pipe", timeout: 120_000 },
+    );
+    const text = execFileSync("pdftotext", ["-layout", at("so.pdf"), "-"], { encoding: "utf8" });
+    expect(text).toContain("SỔ THEO DÕI SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN");
+    expect(text).toContain("Số 456/QĐ-UBND");
+    expect(execFileSync("pdfinfo", [at("so.pdf")], { encoding: "utf8" })).toMatch(/Page size:.*\(A4\)/);
+  }, 150_000);
 });

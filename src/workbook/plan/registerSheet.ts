@@ -62,7 +62,7 @@ export function planRegisterSheet(input: RegisterSheetInput): SheetPlan {
     draft
       .columnId(first + i, columnId.field(column.field))
       .value(header, first + i, labels.columns[column.field]);
-    draft.width(first + i, column.width);
+    draft.width(first + i, column.width).fitText(header, labels.columns[column.field], column.width);
   });
   REGISTER_HIDDEN_FIELDS.forEach((field, i) => {
     draft.columnId(hidden + i, columnId.field(field));
@@ -83,6 +83,8 @@ export function planRegisterSheet(input: RegisterSheetInput): SheetPlan {
       ...VISIBLE.slice(1, -1).map((column) => column.cell(entry)),
     ]);
     draft.values(row, hidden, [entry.criteriaVersion, entry.level, entry.roundKey, entry.productId]);
+    // Wrapped names print on as many lines as they need instead of overlapping the next row.
+    for (const column of VISIBLE) draft.fitText(row, String(column.cell(entry) ?? ""), column.width);
   });
   if (input.entries.length > 0) {
     const bottom = input.firstRow + input.entries.length - 1;
