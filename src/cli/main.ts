@@ -3,7 +3,12 @@ import { parseArgs } from "./args";
 import { EXIT, UsageError, type CliIo } from "./cliIo";
 import { computeCommand } from "./computeCommand";
 import { DEMO_FILE, demoCommand } from "./demoCommand";
+import { batchCommand, isBatch, type BatchVerb } from "./batchCommand";
+import { CHAIN_SWITCHES, CHAIN_USAGE, CHAIN_VALUED } from "./chainUsage";
 import { exportCommand } from "./exportCommand";
+import { exportCsvCommand } from "./exportCsvCommand";
+import { forwardCommand } from "./forwardCommand";
+import { registerCommand } from "./registerCommand";
 import { initCommand } from "./initCommand";
 import { validateCommand } from "./validateCommand";
 
@@ -20,6 +25,7 @@ const USAGE = `usage:
                                                     --json prints ocop-result/1
   ocop validate ROUND.json|W.xlsx                   list the round's issues; exit 1 when any is an error
   ocop export W.xlsx                                print the workbook's round as ocop-round/1 JSON
+${CHAIN_USAGE}
   every command takes --lang vi|en (default: OCOP_LANG, else vi)
   exit codes: 0 ok, 1 the round or workbook has issues to fix, 2 unreadable input or bad usage`;
 
@@ -40,16 +46,25 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   const args = parseArgs(
     rest,
-    ["lang", "out", "round", "version", "products", "members", "level", "council", "date"],
-    ["json", "force"],
+    [
+      ...["lang", "out", "round", "version", "products", "members", "level", "council", "date"],
+      ...CHAIN_VALUED,
+    ],
+    ["json", "force", ...CHAIN_SWITCHES],
   );
   const language = languageFlag(args.flags.lang);
+  if (isBatch(command, args.positional)) return batchCommand(command as BatchVerb, args, io, language);
   switch (command) {
+    case "forward":
+      return forwardCommand(args, io, language);
+    case "register":
+      return registerCommand(args, io, language);
     case "compute":
       return computeCommand(onePath(args.positional), args, io, language);
     case "validate":
       return validateCommand(onePath(args.positional), io, language);
     case "export":
+      if (args.flags.csv) return exportCsvCommand(onePath(args.positional), args, io, language);
       return exportCommand(onePath(args.positional), io, language);
     case "init":
       if (args.positional.length > 0) throw new UsageError(`init takes options only\n${USAGE}`);

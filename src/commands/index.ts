@@ -9,3 +9,8 @@ export * from "./computeResults";
 export * from "./exportMemberCopy";
 export * from "./importMemberCopies";
 export * from "./writeCriteriaSetSheet";
+export * from "./readComputedRound";
+export * from "./forwardRound";
+export * from "./writeForwardRound";
+export * from "./registerCertificates";
+export * from "./nextLevelRound";

@@ -16,6 +16,7 @@ import { editedCells } from "./editedCells";
 import { memberProgressOf } from "./memberProgressOf";
 import type { PaneCommands } from "./paneCommands";
 import { resultSummaryOf } from "./resultSummaryOf";
+import { nextLevelRoundFile } from "./nextLevelRoundFile";
 import { roundFromSetup } from "./roundFromSetup";
 
 /** A command stopped by the user; useOperation shows it as cancelled, not as a failure. */
@@ -146,6 +147,8 @@ export function bindCommands(port: WorkbookPort, catalog: Catalog): PaneCommands
         issues: outcome.issues,
       };
     },
+
+    nextLevelRound: (language) => nextLevelRoundFile(port, catalog, language),
   };
 }
 

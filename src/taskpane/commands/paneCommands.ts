@@ -21,7 +21,20 @@ export interface PaneCommands {
   memberProgress(memberId?: string): Promise<MemberProgress>;
   exportMemberCopy(memberId: string, language: Language): Promise<MemberCopy>;
   importMemberCopies(files: readonly MemberCopyFile[], language: Language): Promise<ImportOutcome>;
+  /** Tạo đợt cấp trên: the next level's round from this computed workbook, as a new workbook's bytes. */
+  nextLevelRound?(language: Language): Promise<NextLevelRoundFile>;
 }
+
+export type NextLevelRoundFile =
+  | {
+      readonly kind: "built";
+      readonly fileName: string;
+      readonly bytes: Uint8Array;
+      readonly products: number;
+      readonly duplicates: number;
+    }
+  /** The workbook has no result, or a stale one: each message says why and what to do. */
+  | { readonly kind: "refused"; readonly messages: readonly string[] };
 
 /** What the workbook already says about the round, to fill the setup form. */
 export interface SetupSnapshot {

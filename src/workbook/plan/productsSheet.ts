@@ -29,6 +29,16 @@ export interface ProductsSheetInput {
   readonly productSets: readonly ProductSetRef[];
   readonly language: Language;
   readonly previous?: SheetExtent;
+  /** Read-only columns after the dossier checklist (a forwarded round's reference columns). */
+  readonly extraColumns?: readonly ProductColumn[];
+}
+
+export interface ProductColumn {
+  readonly id: string;
+  readonly label: string;
+  readonly width: number;
+  readonly cell: (p: Product) => CellValue;
+  readonly list?: readonly string[];
 }
 
 /** Sản phẩm: an Excel table users can paste into, with the dossier checklist. */
@@ -37,13 +47,7 @@ export function planProductsSheet(input: ProductsSheetInput): SheetPlan {
   const labels = all.products;
   const yesNo = (flag: boolean | undefined): CellValue =>
     flag === undefined ? null : flag ? all.yes : all.no;
-  const columns: {
-    id: string;
-    label: string;
-    width: number;
-    cell: (p: Product) => CellValue;
-    list?: readonly string[];
-  }[] = [
+  const columns: ProductColumn[] = [
     { id: "id", label: labels.id, width: 10, cell: (p) => p.id },
     { id: "name", label: labels.name, width: 36, cell: (p) => p.name },
     { id: "producer", label: labels.producer, width: 28, cell: (p) => p.producer ?? null },
@@ -69,6 +73,7 @@ export function planProductsSheet(input: ProductsSheetInput): SheetPlan {
       cell: (p: Product) => yesNo(p.dossier?.[item]),
       list: [all.yes, all.no],
     })),
+    ...(input.extraColumns ?? []),
   ];
   const rows = input.products.map((product) => columns.map((column) => column.cell(product)));
   return planSetupTable({

@@ -5,6 +5,7 @@ import { FailureMessage } from "../common/FailureMessage";
 import { Notice } from "../common/Notice";
 import { Screen } from "../common/Screen";
 import { ComputeProgress } from "./ComputeProgress";
+import { NextLevelRound } from "./NextLevelRound";
 import { ReplaceResultDialog } from "./ReplaceResultDialog";
 import { ResultSummary } from "./ResultSummary";
 
@@ -31,6 +32,7 @@ export function ComputeScreen() {
       {state.kind === "done" && state.value.kind === "computed" && (
         <ResultSummary summary={state.value.summary} onGoTo={compute.goTo} />
       )}
+      {state.kind === "done" && state.value.kind === "computed" && <NextLevelRound />}
     </Screen>
   );
 }
