@@ -35,4 +35,6 @@ export interface CriteriaVersion {
   /** What each allowed level does with a product of so many stars. */
   readonly outcomes: Readonly<Partial<Record<CouncilLevel, Readonly<Record<Stars, Outcome>>>>>;
   readonly productSets: readonly ProductSetRef[];
+  /** Renewals (phân hạng lại) are evaluated by the members' written opinions (26/2026). */
+  readonly renewalByWrittenOpinions?: boolean;
 }

@@ -1,4 +1,6 @@
+import type { CouncilLevel } from "../domain/round";
 import type { Language } from "./language";
+import { levelName } from "./outcomeText";
 
 /** An argument of an OCOP.* custom function, as the user sees it in Excel's formula bar. */
 export type FunctionArgument =
@@ -31,6 +33,7 @@ export type FunctionProblem =
   | { readonly code: "not-one-cell"; readonly argument: FunctionArgument }
   | { readonly code: "unknown-version"; readonly value: string; readonly known: string }
   | { readonly code: "unknown-level"; readonly value: string }
+  | { readonly code: "level-not-in-version"; readonly value: string; readonly version: string }
   | { readonly code: "unknown-language"; readonly value: string }
   | { readonly code: "too-few-members"; readonly count: number; readonly min: number }
   | { readonly code: "unknown-product-set"; readonly value: string; readonly version?: string }
@@ -108,6 +111,10 @@ export function functionProblemText(problem: FunctionProblem, language: Language
       return vi
         ? `Không biết cấp hội đồng "${problem.value}"; dùng xã, huyện, tỉnh hoặc trung ương.`
         : `Unknown council level "${problem.value}"; use commune, district, province or national.`;
+    case "level-not-in-version":
+      return vi
+        ? `Bộ tiêu chí ${problem.version} không có hội đồng ${levelName(problem.value as CouncilLevel, "vi")}; dùng tỉnh hoặc trung ương.`
+        : `Criteria version ${problem.version} has no ${problem.value} council; use province or national.`;
     case "unknown-language":
       return vi
         ? `Không biết ngôn ngữ "${problem.value}"; dùng "vi" hoặc "en".`

@@ -25,7 +25,8 @@ describe("criteria shipped under src/criteria", () => {
   });
 
   it("ship 22 complete 26/2026 sets and 23 complete 1048/2019 sets", () => {
-    const byVersion = (id: string) => setDocuments.filter((d) => (d.doc as CriteriaSetDocument).version === id);
+    const byVersion = (id: string) =>
+      setDocuments.filter((d) => (d.doc as CriteriaSetDocument).version === id);
     expect(byVersion("26/2026")).toHaveLength(22);
     expect(byVersion("1048/2019")).toHaveLength(23);
   });
@@ -194,7 +195,10 @@ describe("criteria versions and their product sets", () => {
     expect(version?.parts.map((p) => p.maxPoints)).toEqual([40, 25, 35]);
     expect(version?.levels).toEqual(["province", "national"]);
     expect(version?.inForce).toEqual({ from: "2026-05-22" });
-    expect(shippedCatalog().version("148/2023")?.inForce).toEqual({ from: "2023-02-24", until: "2026-07-21" });
+    expect(shippedCatalog().version("148/2023")?.inForce).toEqual({
+      from: "2023-02-24",
+      until: "2026-07-21",
+    });
     expect(shippedCatalog().version("1048/2019")?.levels).toContain("district");
   });
 

@@ -52,10 +52,10 @@ describe("OCOP.CHECK", () => {
   });
 
   it("gives #N/A for a product set the add-in does not ship a sheet for yet", () => {
-    expect(check(1, "A.1.1", "1048-02")).toMatchObject({
+    expect(check(1, "A.1.1", "1048-07")).toMatchObject({
       kind: "error",
       code: "notAvailable",
-      problem: { code: "criteria-sheet-missing", productSet: "1048-02", version: "1048/2019" },
+      problem: { code: "criteria-sheet-missing", productSet: "1048-07", version: "1048/2019" },
     });
   });
 
