@@ -93,7 +93,7 @@ describe("ocop init from CSV lists", () => {
     const members = inDir("tv.csv");
     writeFileSync(
       products,
-      '\uFEFFTên sản phẩm,Chủ thể,Xã\nBưởi Diễn,HTX Phú Diễn,xã Phú Diễn\n"=1+1",Hộ Lan,xã Đông\n',
+      '\uFEFFTên sản phẩm,Chủ thể,Xã,Bộ sản phẩm\nBưởi Diễn,HTX Phú Diễn,xã Phú Diễn,1048-01\n"=1+1",Hộ Lan,xã Đông,1048-01\n',
     );
     writeFileSync(members, "Họ và tên,Chức vụ\nNguyễn Văn Hùng,Chủ tịch Hội đồng\nTrần Thị Hà,Thành viên\n");
     const out = inDir("w.xlsx");

@@ -13,6 +13,7 @@ import type { Language } from "../../i18n/language";
 import { sheetLabels } from "../../i18n/sheetLabels";
 import { columnId, rowId, sheetKey } from "../hiddenIds";
 import { indexRuns } from "../indexRuns";
+import { minimumOptionTerms } from "./minimumOptionsFormula";
 import { bandedScore, starGlyphsFormula, starsLookup } from "./nativeFormulas";
 import { col, FILL, SheetDraft, span, type SheetExtent } from "./sheetDraft";
 import type { SheetPlan } from "./sheetPlan";
@@ -228,7 +229,16 @@ export function planCriteriaSheet(input: CriteriaSheetInput): SheetPlan {
               return `SUMIF(${completeRow},1,${F}${r}:${Lm}${r})=0`;
             })
             .join(",")}),${version.requiredCriterionCap.maxStars},5))`;
-    draft.formula(productStars, C.points, `=IF(${avgCell}="","",${capped})`);
+    const marks = minimumOptionTerms(
+      set,
+      {
+        completeRow,
+        rowOf: (id) => `${F}${(criterionRows.get(id) ?? 0) + 1}:${Lm}${(criterionRows.get(id) ?? 0) + 1}`,
+      },
+      policy.minimumOptionReading,
+    );
+    const starsFormula = marks.length === 0 ? capped : `MIN(${capped},${marks.join(",")})`;
+    draft.formula(productStars, C.points, `=IF(${avgCell}="","",${starsFormula})`);
     draft.formula(productStars, C.required, starGlyphsFormula(starsCell));
   }
   draft.format({ range: avgCell, numberFormat: "0.00" });
