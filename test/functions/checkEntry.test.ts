@@ -1,13 +1,20 @@
 import { checkEntry } from "../../src/functions/checkEntry";
 import { functionCatalog } from "../../src/functions/functionCatalog";
 import { allowedPoints, criteriaOf } from "../../src/domain/criteriaSet";
+import { shippedCatalog } from "../../src/criteria/shippedCatalog";
 
 const catalog = functionCatalog();
 const check = (points: unknown, criterion: unknown, productSet: unknown, version?: unknown, lang?: unknown) =>
   checkEntry(points, criterion, productSet, version, lang, catalog, "en");
-const sheet = catalog.criteriaSet("1048/2019", "1048-01")!;
+const sheet = shippedCatalog().criteriaSet("1048/2019", "1048-01")!;
 
 describe("OCOP.CHECK", () => {
+  it("allows 0 or 1 on a 26/2026 criterion the decision prints without options (26-01 A.2.4)", () => {
+    expect(check(0, "A.2.4", "26-01")).toEqual({ kind: "value", value: true });
+    expect(check(1, "A.2.4", "26-01")).toEqual({ kind: "value", value: true });
+    expect(check(2, "A.2.4", "26-01")).toMatchObject({ kind: "value", value: expect.stringMatching(/0, 1/) });
+  });
+
   it("says TRUE for every option's points of every criterion on a shipped sheet", () => {
     for (const criterion of criteriaOf(sheet))
       for (const points of allowedPoints(criterion))
