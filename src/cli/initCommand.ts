@@ -2,6 +2,7 @@ import { existsSync } from "fs";
 import { shippedCatalog } from "../criteria/shippedCatalog";
 import {
   COUNCIL_LEVELS,
+  defaultCouncilLevel,
   versionInForce,
   type Catalog,
   type CouncilLevel,
@@ -65,8 +66,7 @@ function roundFromLists(args: ParsedArgs): Round {
   // With one shipped criteria sheet, a list need not repeat its product set on every line.
   const available = catalog.productSets(version.id).filter((entry) => entry.kind === "available");
   const defaultSet = available.length === 1 ? available[0].ref.code : undefined;
-  // District councils score under 1048/2019 and 148/2023; 26/2026 starts at the province.
-  const level = text(flags.level) ?? (version.levels.includes("district") ? "district" : version.levels[0]);
+  const level = text(flags.level) ?? defaultCouncilLevel(version);
   if (!(COUNCIL_LEVELS as readonly string[]).includes(level))
     throw new UsageError(`--level takes ${COUNCIL_LEVELS.join(", ")}, not '${level}'`);
   return {

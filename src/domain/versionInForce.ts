@@ -1,5 +1,6 @@
 import type { CriteriaVersion } from "./criteriaVersion";
 import { issue, type Issue } from "./issue";
+import type { CouncilLevel } from "./round";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -51,4 +52,9 @@ export function versionDateIssues(
 export function councilLevelIssues(version: CriteriaVersion, level: string): Issue[] {
   if ((version.levels as readonly string[]).includes(level)) return [];
   return [issue("council-level-not-allowed", "error", { value: level, expected: version.levels.join(", ") })];
+}
+
+/** The level a new round under the version starts at: district where it scores, else its first (province). */
+export function defaultCouncilLevel(version: CriteriaVersion): CouncilLevel {
+  return version.levels.includes("district") ? "district" : version.levels[0];
 }
