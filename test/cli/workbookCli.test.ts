@@ -87,30 +87,23 @@ describe("ocop init --round and ocop export", () => {
   });
 });
 
+/** `ocop init` from a products and a members CSV written here, with the flags given; the workbook's path. */
+async function initFromLists(productsCsv: string, membersCsv: string, ...flags: string[]) {
+  const products = inDir("sp.csv");
+  const members = inDir("tv.csv");
+  writeFileSync(products, productsCsv);
+  writeFileSync(members, membersCsv);
+  const out = inDir("w.xlsx");
+  const run = await ocop("init", ...flags, "--products", products, "--members", members, "--out", out);
+  return { run, out };
+}
+
 describe("ocop init from CSV lists", () => {
   it("makes a workbook ready to score with a criteria sheet per product", async () => {
-    const products = inDir("sp.csv");
-    const members = inDir("tv.csv");
-    writeFileSync(
-      products,
+    const { run, out } = await initFromLists(
       '\uFEFFTên sản phẩm,Chủ thể,Xã,Bộ sản phẩm\nBưởi Diễn,HTX Phú Diễn,xã Phú Diễn,1048-01\n"=1+1",Hộ Lan,xã Đông,1048-01\n',
-    );
-    writeFileSync(members, "Họ và tên,Chức vụ\nNguyễn Văn Hùng,Chủ tịch Hội đồng\nTrần Thị Hà,Thành viên\n");
-    const out = inDir("w.xlsx");
-    const run = await ocop(
-      "init",
-      "--version",
-      "1048/2019",
-      "--products",
-      products,
-      "--members",
-      members,
-      "--out",
-      out,
-      "--council",
-      "Hội đồng OCOP huyện Minh Hoà",
-      "--date",
-      "2022-10-20",
+      "Họ và tên,Chức vụ\nNguyễn Văn Hùng,Chủ tịch Hội đồng\nTrần Thị Hà,Thành viên\n",
+      ...["--version", "1048/2019", "--council", "Hội đồng OCOP huyện Minh Hoà", "--date", "2022-10-20"],
     );
     expect(run.code).toBe(0);
     const exported = JSON.parse((await ocop("export", out)).out);
@@ -126,24 +119,10 @@ describe("ocop init from CSV lists", () => {
   });
 
   it("makes 26/2026 sheets with every criterion for products of several sets, at the province", async () => {
-    const products = inDir("sp.csv");
-    const members = inDir("tv.csv");
-    writeFileSync(
-      products,
+    const { run, out } = await initFromLists(
       "Tên sản phẩm,Chủ thể,Xã,Bộ sản phẩm\nBưởi Diễn,HTX Phú Diễn,xã Phú Diễn,26-01\nRượu Làng Vân,Công ty Làng Vân,xã Vân Hà,26-14\nLàng du lịch Đường Lâm,HTX Đường Lâm,xã Đường Lâm,26-26\n",
-    );
-    writeFileSync(members, "Họ và tên\nNguyễn Văn Hùng\nTrần Thị Hà\n");
-    const out = inDir("w26.xlsx");
-    const run = await ocop(
-      "init",
-      "--version",
-      "26/2026",
-      "--products",
-      products,
-      "--members",
-      members,
-      "--out",
-      out,
+      "Họ và tên\nNguyễn Văn Hùng\nTrần Thị Hà\n",
+      ...["--version", "26/2026"],
     );
     expect(run.code).toBe(0);
     const exported = JSON.parse((await ocop("export", out)).out);
@@ -167,21 +146,10 @@ describe("ocop init from CSV lists", () => {
   });
 
   it("proposes the decision in force on --date when --version is left out", async () => {
-    const products = inDir("sp.csv");
-    const members = inDir("tv.csv");
-    writeFileSync(products, "Tên sản phẩm,Bộ sản phẩm\nBưởi Diễn,1048-01\n");
-    writeFileSync(members, "Họ và tên\nNguyễn Văn Hùng\n");
-    const out = inDir("w.xlsx");
-    const run = await ocop(
-      "init",
-      "--products",
-      products,
-      "--members",
-      members,
-      "--date",
-      "2021-05-04",
-      "--out",
-      out,
+    const { run, out } = await initFromLists(
+      "Tên sản phẩm,Bộ sản phẩm\nBưởi Diễn,1048-01\n",
+      "Họ và tên\nNguyễn Văn Hùng\n",
+      ...["--date", "2021-05-04"],
     );
     expect(run.code).toBe(0);
     const exported = JSON.parse((await ocop("export", out)).out);
