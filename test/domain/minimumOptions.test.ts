@@ -1,12 +1,16 @@
+import { readFileSync } from "fs";
+import { join } from "path";
 import {
   criteriaOf,
   missedMinimumOptions,
+  parseRound,
+  resultDocument,
   scoreRound,
   starsAllowedByMinimumOptions,
   type CriteriaSet,
 } from "../../src/domain";
 import { shippedCatalog } from "../../src/criteria/shippedCatalog";
-import { membersOf, productOf, roundOf } from "./testRounds";
+import { FIXTURE_ROUNDS, membersOf, productOf, roundOf } from "./testRounds";
 
 /** 26-01 Rau, củ, quả, hạt tươi: A.1.5 marks its 2-point option ★★★★ and its 3-point option ★★★★★. */
 const freshProduce26 = (): CriteriaSet => {
@@ -96,5 +100,21 @@ describe("the required-criterion cap stays beside the minimum options; the lower
     expect(starsFor({ "A.1.5": 1 })).toEqual([5, 3]);
     expect(starsFor({ "A.1.5": 1, "A.1.2": 0 })).toEqual([5, 2]);
     expect(starsFor({ "A.1.2": 0 })).toEqual([5, 2]);
+  });
+});
+
+describe("ocop-result/1 keeps what capped a product and how it was evaluated", () => {
+  it("lists uncappedStars, starCaps and writtenOpinions beside the stars", () => {
+    const parsed = parseRound(
+      JSON.parse(readFileSync(join(FIXTURE_ROUNDS, "province-26-round.json"), "utf8")),
+    );
+    if (parsed.kind !== "ok") throw new Error("fixture should read");
+    const doc = resultDocument(scoreRound(parsed.value, shippedCatalog()));
+    expect(doc.products.find((p) => p.id === "P02")).toMatchObject({
+      stars: 3,
+      uncappedStars: 4,
+      starCaps: [{ criterion: "A.1.5", option: 2, minStars: 4, requiredPoints: 2, reached: 1 }],
+    });
+    expect(doc.products.find((p) => p.id === "P06")).toMatchObject({ writtenOpinions: true });
   });
 });
