@@ -5,19 +5,21 @@ const tsx = require("tsx/cjs/api");
 
 /**
  * The shipped criteria catalog, parsed and checked by the engine's own buildCatalog (through
- * shippedCatalog(), which throws on invalid data), as plain data for the functions bundle.
+ * shippedCatalog(), which throws on invalid data), as plain data for the functions bundle: the versions,
+ * and of each sheet only the rules the functions read (src/functions/setRules.ts).
  */
 function parsedCatalog() {
   const { shippedCatalog } = tsx.require(
     path.resolve(__dirname, "../src/criteria/shippedCatalog.ts"),
     __filename,
   );
+  const { setRulesOf } = tsx.require(path.resolve(__dirname, "../src/functions/setRules.ts"), __filename);
   const catalog = shippedCatalog();
   const sets = catalog.versions.flatMap((version) =>
     catalog
       .productSets(version.id)
       .filter((entry) => entry.kind === "available")
-      .map((entry) => entry.set),
+      .map((entry) => setRulesOf(entry.set)),
   );
   return { versions: catalog.versions, sets };
 }

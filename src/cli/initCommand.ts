@@ -1,6 +1,14 @@
 import { existsSync } from "fs";
 import { shippedCatalog } from "../criteria/shippedCatalog";
-import { COUNCIL_LEVELS, type CouncilLevel, type Issue, type Round } from "../domain";
+import {
+  COUNCIL_LEVELS,
+  defaultCouncilLevel,
+  versionInForce,
+  type Catalog,
+  type CouncilLevel,
+  type Issue,
+  type Round,
+} from "../domain";
 import { issueLine, type Language } from "../i18n";
 import { XlsxWorkbook } from "../xlsx";
 import type { ParsedArgs } from "./args";
@@ -14,7 +22,8 @@ const DEFAULT_COUNCIL = "Hội đồng đánh giá, phân hạng sản phẩm OC
 
 /**
  * `ocop init --round R.json --out W.xlsx` (the round with its scores) or
- * `ocop init --version V --products P.csv --members M.csv --out W.xlsx` (a round ready to score).
+ * `ocop init [--version V] --products P.csv --members M.csv --out W.xlsx` (a round ready to score; without
+ * --version, the decision in force on --date, or the newest).
  * An existing workbook is never overwritten without --force.
  */
 export async function initCommand(args: ParsedArgs, io: CliIo, language: Language): Promise<number> {
@@ -45,26 +54,21 @@ function roundFromFile(args: ParsedArgs, language: Language): Round {
 
 function roundFromLists(args: ParsedArgs): Round {
   const { flags } = args;
-  const versionId = text(flags.version);
   const productsPath = text(flags.products);
   const membersPath = text(flags.members);
-  if (!versionId || !productsPath || !membersPath)
-    throw new UsageError("init needs --round R.json, or --version V --products P.csv --members M.csv");
-  const catalog = shippedCatalog();
-  const version = catalog.version(versionId);
-  if (!version)
-    throw new UsageError(
-      `unknown criteria version '${versionId}' (known: ${catalog.versions.map((v) => v.id).join(", ")})`,
-    );
-  // With one shipped criteria sheet, a list need not repeat its product set on every line.
-  const available = catalog.productSets(version.id).filter((entry) => entry.kind === "available");
-  const defaultSet = available.length === 1 ? available[0].ref.code : undefined;
-  const level = text(flags.level) ?? "district";
-  if (!(COUNCIL_LEVELS as readonly string[]).includes(level))
-    throw new UsageError(`--level takes ${COUNCIL_LEVELS.join(", ")}, not '${level}'`);
+  if (!productsPath || !membersPath)
+    throw new UsageError("init needs --round R.json, or [--version V] --products P.csv --members M.csv");
   const date = text(flags.date);
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
     throw new UsageError(`--date takes YYYY-MM-DD, not '${date}'`);
+  const catalog = shippedCatalog();
+  const version = chosenVersion(catalog, text(flags.version), date);
+  // With one shipped criteria sheet, a list need not repeat its product set on every line.
+  const available = catalog.productSets(version.id).filter((entry) => entry.kind === "available");
+  const defaultSet = available.length === 1 ? available[0].ref.code : undefined;
+  const level = text(flags.level) ?? defaultCouncilLevel(version);
+  if (!(COUNCIL_LEVELS as readonly string[]).includes(level))
+    throw new UsageError(`--level takes ${COUNCIL_LEVELS.join(", ")}, not '${level}'`);
   return {
     criteriaVersion: version.id,
     council: {
@@ -76,6 +80,16 @@ function roundFromLists(args: ParsedArgs): Round {
     products: readProductsCsv(productsPath, defaultSet),
     scores: {},
   };
+}
+
+/** The version named by --version, or else the one in force on the meeting date (the newest without one). */
+function chosenVersion(catalog: Catalog, versionId: string | undefined, date: string | undefined) {
+  const version = versionId ? catalog.version(versionId) : versionInForce(catalog.versions, date);
+  if (!version)
+    throw new UsageError(
+      `unknown criteria version '${versionId}' (known: ${catalog.versions.map((v) => v.id).join(", ")})`,
+    );
+  return version;
 }
 
 function report(skipped: readonly Issue[], io: CliIo, language: Language): void {

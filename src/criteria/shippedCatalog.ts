@@ -1,5 +1,5 @@
-import { buildCatalog, type Catalog } from "../domain";
-import { shippedDocuments } from "./shippedDocuments";
+import { buildCatalog, type Catalog, type CatalogDocument } from "../domain";
+import { loadShippedDocuments, shippedDocuments } from "./shippedDocuments";
 
 let cached: Catalog | undefined;
 
@@ -9,9 +9,25 @@ let cached: Catalog | undefined;
  */
 export function shippedCatalog(): Catalog {
   if (cached) return cached;
-  const { catalog, issues } = buildCatalog(shippedDocuments());
+  cached = checkedCatalog(shippedDocuments());
+  return cached;
+}
+
+/**
+ * The same catalog, fetched on first use: in the browser the criteria data is a chunk of its own, loaded
+ * when the pane or the ribbon first needs it (Node reads the files as shippedCatalog does). After it
+ * resolves, shippedCatalog() answers synchronously everywhere.
+ */
+export async function loadShippedCatalog(): Promise<Catalog> {
+  if (cached) return cached;
+  const documents = await loadShippedDocuments();
+  cached ??= checkedCatalog(documents);
+  return cached;
+}
+
+function checkedCatalog(documents: readonly CatalogDocument[]): Catalog {
+  const { catalog, issues } = buildCatalog(documents);
   if (issues.length > 0)
     throw new Error(`Shipped criteria data is invalid: ${JSON.stringify(issues.slice(0, 3))}`);
-  cached = catalog;
   return catalog;
 }

@@ -14,6 +14,11 @@ export function shippedDocuments(root: string = __dirname): CatalogDocument[] {
   }));
 }
 
+/** Node has the files at hand; the browser's twin fetches its chunk here (shippedDocuments.webpack.ts). */
+export async function loadShippedDocuments(): Promise<CatalogDocument[]> {
+  return shippedDocuments();
+}
+
 function listJson(folder: string): string[] {
   return readdirSync(folder)
     .sort()

@@ -33,14 +33,17 @@ export interface CatalogBuild {
 /**
  * Builds the catalog from data files alone, so a new decision or product set is a data-only change:
  * `ocop-version/1` files index a version, `ocop-criteria/1` files hold sheets. A sheet is accepted only
- * if it passes every check and belongs to an indexed version and product set.
+ * if it passes every check and belongs to an indexed version and product set. A sheet marked
+ * `"complete": false` (a decision that prints an empty points cell) is left out without an issue: it is a
+ * draft a council completes in its workbook, never a shipped sheet.
  */
 export function buildCatalog(documents: readonly CatalogDocument[]): CatalogBuild {
   const issues: Issue[] = [];
   const versions: CriteriaVersion[] = [];
   const setDocs: CatalogDocument[] = [];
   for (const document of documents) {
-    const format = (document.doc as { format?: unknown } | null)?.format;
+    const { format, complete } = (document.doc ?? {}) as { format?: unknown; complete?: unknown };
+    if (complete === false) continue;
     if (format === "ocop-version/1") {
       const parsed = parseCriteriaVersion(document.doc);
       if (parsed.kind === "ok") versions.push(parsed.value);

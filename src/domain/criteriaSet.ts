@@ -27,6 +27,8 @@ export interface Criterion {
 export interface CriteriaGroup {
   readonly id: string;
   readonly name: string;
+  /** Notes the decision prints under the group's heading (26/2026 "C.7 Ghi chú: …"), in order. */
+  readonly notes?: readonly string[];
   readonly criteria: readonly Criterion[];
 }
 
@@ -55,6 +57,8 @@ export interface CriteriaSet {
   readonly exclusion?: readonly string[];
   /** Places where the decision misprints a total or a glyph, shown as the decision's misprints. */
   readonly sourceDiscrepancies?: readonly string[];
+  /** Lines the decision prints under the table (26/2026: what the star marks mean). */
+  readonly afterTable?: readonly string[];
   /** Test fixtures only: never offered to users as official. */
   readonly synthetic: boolean;
   /** Where the set came from: shipped with the add-in, or typed into a workbook's Bộ tiêu chí sheet. */

@@ -28,6 +28,13 @@ export interface CriteriaVersion {
   readonly starBands: readonly StarBand[];
   /** When a required criterion averages 0, stars are capped here (open question 1 in domain.md). */
   readonly requiredCriterionCap: { readonly maxStars: Stars };
-  readonly outcomes: Readonly<Record<CouncilLevel, Readonly<Record<Stars, Outcome>>>>;
+  /** When the decision applies to a meeting, both ends inclusive (Điều 12 of 26/2026 for the overlap). */
+  readonly inForce: { readonly from: string; readonly until?: string };
+  /** The council levels that score under this decision; a round at another level is an error. */
+  readonly levels: readonly CouncilLevel[];
+  /** What each allowed level does with a product of so many stars. */
+  readonly outcomes: Readonly<Partial<Record<CouncilLevel, Readonly<Record<Stars, Outcome>>>>>;
   readonly productSets: readonly ProductSetRef[];
+  /** Renewals (phân hạng lại) are evaluated by the members' written opinions (26/2026). */
+  readonly renewalByWrittenOpinions?: boolean;
 }

@@ -14,5 +14,7 @@ export * from "./memberSheet";
 export * from "./dossier";
 export * from "./scoreProduct";
 export * from "./scoreRound";
+export * from "./minimumOptions";
+export * from "./versionInForce";
 export * from "./rankProducts";
 export * from "./resultDocument";

@@ -30,6 +30,9 @@ export type IssueCode =
   | "too-few-members"
   | "member-divergent"
   | "required-criterion-zero"
+  | "star-minimum-not-met"
+  | "council-level-not-allowed"
+  | "version-not-in-force"
   | "dossier-incomplete"
   // workbook: sheets, cells and their structure
   | "setup-sheet-missing"
@@ -68,6 +71,10 @@ export interface Issue {
   readonly product?: string;
   readonly member?: string;
   readonly criterion?: string;
+  /** An option of the criterion, as the decision prints it (26/2026 minimum options). */
+  readonly option?: string;
+  /** A star level the issue is about (the level a minimum option blocked). */
+  readonly stars?: number;
   readonly part?: string;
   /** A JSON-ish path inside a data file, e.g. `parts[0].groups[1]`. */
   readonly path?: string;

@@ -1,10 +1,20 @@
 import { z } from "zod";
-import { bestPoints, type CriteriaSet } from "./criteriaSet";
+import {
+  bestPoints,
+  type CriteriaGroup,
+  type CriteriaSet,
+  type Criterion,
+  type CriterionOption,
+} from "./criteriaSet";
 import { issue, type Issue } from "./issue";
 import type { Parsed } from "./parsed";
 import { zodIssues } from "./zodIssues";
 
-const optionSchema = z.object({ text: z.string().min(1), points: z.number().finite() });
+const optionSchema = z.object({
+  text: z.string().min(1),
+  points: z.number().finite(),
+  minStars: z.union([z.literal(3), z.literal(4), z.literal(5)]).optional(),
+});
 const criterionSchema = z.object({
   id: z.string().regex(/^[A-Z]\.\d+\.\d+$/, "id like A.1.2"),
   name: z.string().min(1),
@@ -16,6 +26,18 @@ const groupSchema = z.object({
   name: z.string().min(1),
   criteria: z.array(criterionSchema).min(1),
 });
+/**
+ * What the decision prints around its table: notes keyed by criterion or group id, and the `_`-prefixed
+ * facts about the transcription (numbering, criteria printed without options, misprints).
+ */
+const decisionNotesSchema = z
+  .object({
+    _numbering: z.record(z.string(), z.string()).optional(),
+    _noOptionsPrinted: z.array(z.string()).optional(),
+    _sourceDiscrepancies: z.array(z.string()).optional(),
+    _afterTable: z.array(z.string()).optional(),
+  })
+  .catchall(z.unknown());
 const partSchema = z.object({
   id: z.string().regex(/^[A-Z]$/, "id like A"),
   name: z.string().min(1),
@@ -30,6 +52,8 @@ export const criteriaSetSchema = z.object({
   source: z.string().min(1),
   notes: z.string().optional(),
   complete: z.boolean().optional(),
+  exclusion: z.array(z.string()).optional(),
+  decisionNotes: decisionNotesSchema.optional(),
   synthetic: z.boolean().default(false),
   parts: z.array(partSchema).min(1),
 });
@@ -102,17 +126,71 @@ export function parseCriteriaSet(
   if (!samePoints(total, TOTAL_POINTS))
     issues.push(issue("criteria-total-not-100", "error", { value: total, expected: TOTAL_POINTS }));
   if (issues.length > 0) return { kind: "failed", issues };
-  const set: CriteriaSet = {
+  return { kind: "ok", value: toCriteriaSet(data, origin), issues: [] };
+}
+
+type CriteriaSetData = z.output<typeof criteriaSetSchema>;
+
+/** The checked document as the domain holds it, with the decision's notes placed where a member reads them. */
+function toCriteriaSet(data: CriteriaSetData, origin: CriteriaSet["origin"]): CriteriaSet {
+  const notes = data.decisionNotes;
+  return {
     version: data.version,
     decision: data.decision,
     productSet: data.productSet,
     source: data.source,
     notes: data.notes,
+    ...(data.exclusion?.length ? { exclusion: data.exclusion } : {}),
+    ...(notes?._sourceDiscrepancies?.length ? { sourceDiscrepancies: notes._sourceDiscrepancies } : {}),
+    ...(notes?._afterTable?.length ? { afterTable: notes._afterTable } : {}),
     synthetic: data.synthetic,
     origin,
-    parts: data.parts,
+    parts: data.parts.map((part) => ({
+      ...part,
+      groups: part.groups.map((group) => withDecisionNotes(group, notes)),
+    })),
   };
-  return { kind: "ok", value: set, issues: [] };
+}
+
+type DecisionNotes = NonNullable<CriteriaSetData["decisionNotes"]>;
+type GroupData = CriteriaSetData["parts"][number]["groups"][number];
+
+/** Yêu cầu / Ghi chú and the decision's numbering onto each criterion; a group's own notes onto the group. */
+function withDecisionNotes(group: GroupData, notes: DecisionNotes | undefined): CriteriaGroup {
+  const groupNotes = noteLines(notes?.[group.id]);
+  return {
+    id: group.id,
+    name: group.name,
+    ...(groupNotes?.length ? { notes: groupNotes } : {}),
+    criteria: group.criteria.map((criterion): Criterion => {
+      const own = noteLines(notes?.[criterion.id]);
+      const decisionNumber = notes?._numbering?.[criterion.id];
+      const noOptionsPrinted = (notes?._noOptionsPrinted ?? []).some((entry) =>
+        entry.startsWith(`${criterion.id} `),
+      );
+      return {
+        ...criterion,
+        ...(decisionNumber ? { decisionNumber } : {}),
+        ...(own?.length ? { notes: own } : {}),
+        ...(noOptionsPrinted ? { noOptionsPrinted, options: withNotMetOption(criterion.options) } : {}),
+      };
+    }),
+  };
+}
+
+/** Notes are lists of lines; anything else under a criterion's id is not a note. */
+function noteLines(value: unknown): readonly string[] | undefined {
+  return Array.isArray(value) && value.every((line) => typeof line === "string") ? value : undefined;
+}
+
+/**
+ * 26/2026 prints a few criteria (bilingual labelling) with points but no options; read naturally, the
+ * criterion is met or not, so the loader offers "Không đáp ứng" for 0 beside the printed option.
+ */
+export const NOT_MET_OPTION: CriterionOption = { text: "Không đáp ứng", points: 0 };
+
+function withNotMetOption(options: readonly CriterionOption[]): readonly CriterionOption[] {
+  return options.some((option) => option.points === 0) ? options : [NOT_MET_OPTION, ...options];
 }
 
 /** Points may be halves; compare sums without float noise. */

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import type { Parsed } from "./parsed";
-import { COUNCIL_LEVELS, PRODUCT_KINDS, ROUNDING_POLICIES, type Round } from "./round";
+import {
+  COUNCIL_LEVELS,
+  MINIMUM_OPTION_READINGS,
+  PRODUCT_KINDS,
+  ROUNDING_POLICIES,
+  type Round,
+} from "./round";
 import { zodIssues } from "./zodIssues";
 
 const id = z.string().min(1);
@@ -49,6 +55,7 @@ export const roundSchema = z.object({
       minMembers: z.number().int().min(0).optional(),
       divergencePoints: z.number().min(0).optional(),
       dossierBlocks: z.boolean().optional(),
+      minimumOptionReading: z.enum(MINIMUM_OPTION_READINGS as [string, ...string[]]).optional(),
     })
     .optional(),
 });

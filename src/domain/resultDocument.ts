@@ -18,9 +18,11 @@ export function resultDocument(result: RoundResult) {
             bandedScore: product.bandedScore,
             stars: product.stars,
             ...(product.uncappedStars ? { uncappedStars: product.uncappedStars } : {}),
+            ...(product.starCaps ? { starCaps: product.starCaps } : {}),
             rank: product.rank,
           }
         : {}),
+      ...(product.writtenOpinions ? { writtenOpinions: true } : {}),
       outcome: product.outcome,
       issues: product.issues.map(plainIssue),
     })),

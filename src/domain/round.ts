@@ -4,6 +4,13 @@ export const COUNCIL_LEVELS: readonly CouncilLevel[] = ["commune", "district", "
 export type ProductKind = "new" | "upgrade" | "renewal";
 export const PRODUCT_KINDS: readonly ProductKind[] = ["new", "upgrade", "renewal"];
 
+/**
+ * 26/2026 minimum options: whose reading on a criterion must reach a marked option. The decision does not
+ * say (domain.md open question 5): by default the members' mean, as the score itself is a mean.
+ */
+export type MinimumOptionReading = "mean" | "every-member";
+export const MINIMUM_OPTION_READINGS: readonly MinimumOptionReading[] = ["mean", "every-member"];
+
 export type RoundingPolicy = "none" | "integer-half-up" | "2-decimals-half-up";
 export const ROUNDING_POLICIES: readonly RoundingPolicy[] = ["none", "integer-half-up", "2-decimals-half-up"];
 
@@ -55,6 +62,8 @@ export interface Policy {
   readonly divergencePoints: number;
   /** When true, a product missing a mandatory dossier item is not rated. */
   readonly dossierBlocks: boolean;
+  /** 26/2026 minimum options per star level: the members' mean (default) or every member must reach them. */
+  readonly minimumOptionReading: MinimumOptionReading;
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -62,6 +71,7 @@ export const DEFAULT_POLICY: Policy = {
   minMembers: 1,
   divergencePoints: 15,
   dossierBlocks: false,
+  minimumOptionReading: "mean",
 };
 
 /** Đợt đánh giá: what a council scored (formats.md `ocop-round/1`). */

@@ -22,6 +22,11 @@ interface ProductResultBase {
   readonly memberTotals: Readonly<Record<string, number>>;
   readonly partAverages: Readonly<Record<string, number>>;
   readonly issues: readonly Issue[];
+  /**
+   * Re-evaluation (phân hạng lại, product kind "renewal") under a version that does it by written opinions
+   * (26/2026): each member scored on paper and sent it in; the council met only where opinions differ.
+   */
+  readonly writtenOpinions?: true;
 }
 
 export interface ScoredProduct extends ProductResultBase {

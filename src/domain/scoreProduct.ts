@@ -1,16 +1,19 @@
 import { criteriaOf, type CriteriaSet } from "./criteriaSet";
-import type { CriteriaVersion, Stars } from "./criteriaVersion";
+import type { CriteriaVersion, Outcome, Stars } from "./criteriaVersion";
 import { missingMandatoryItems } from "./dossier";
 import { issue, isError, type Issue } from "./issue";
 import { evaluateMemberSheet } from "./memberSheet";
 import type { CouncilLevel, Member, Policy, Product, Scores } from "./round";
 import { roundScore } from "./roundScore";
-import type { ProductResult } from "./roundResult";
+import { missedMinimumOptions, starsAllowedByMinimumOptions } from "./minimumOptions";
+import type { ProductResult, StarCap } from "./roundResult";
 import { starBand } from "./starBand";
 
 export interface ProductContext {
   readonly version: CriteriaVersion;
   readonly level: CouncilLevel;
+  /** What the council's level does with a product of so many stars (the version allows the level). */
+  readonly outcomes: Readonly<Record<Stars, Outcome>>;
   readonly policy: Policy;
   readonly members: readonly Member[];
 }
@@ -20,7 +23,8 @@ export type UnrankedProductResult = Unranked<ProductResult>;
 
 /**
  * Scores one product: checks every member's sheet, averages the complete ones, bands the average, applies
- * the required-criteria cap, flags divergent members and reads the outcome for the council's level.
+ * the caps (required criteria, 26/2026 minimum options), flags divergent members and reads the outcome for
+ * the council's level.
  */
 export function scoreProduct(
   product: Product,
@@ -28,16 +32,44 @@ export function scoreProduct(
   scores: Scores[string] | undefined,
   context: ProductContext,
 ): UnrankedProductResult {
-  const { version, policy, members } = context;
-  const issues: Issue[] = [];
-  const memberIds = new Set(members.map((m) => m.id));
-  for (const [member, entries] of Object.entries(scores ?? {}))
-    if (!memberIds.has(member) && Object.keys(entries).length > 0)
-      issues.push(issue("unknown-member", "error", { product: product.id, member }));
+  const { policy, members } = context;
+  const sheets = readMemberSheets(product, set, scores, members);
+  const issues: Issue[] = [...unknownMemberIssues(product, scores, members), ...sheets.issues];
+  issues.push(...dossierIssues(product, policy));
+  const base = {
+    id: product.id,
+    memberTotals: sheets.memberTotals,
+    partAverages: averageParts(set, sheets.partTotals),
+    ...(writtenOpinions(product, context.version) ? { writtenOpinions: true as const } : {}),
+  };
+  const blocking = (found: Issue) =>
+    isError(found) && found.code !== "member-incomplete" && found.code !== "dossier-incomplete";
+  if (issues.some(blocking)) return { ...base, status: "invalid", issues, outcome: "none" };
+  issues.push(...quorumIssues(product, sheets.complete.length, policy));
+  if (sheets.partial || issues.some(isError))
+    return { ...base, status: "incomplete", issues, outcome: "none" };
+  const rating = rateProduct(product, set, sheets.complete, context);
+  issues.push(...rating.issues, ...divergentMembers(product.id, sheets.complete, policy.divergencePoints));
+  return { ...base, status: "scored", ...rating.result, issues };
+}
 
+interface CompleteSheet {
+  readonly member: string;
+  readonly total: number;
+  readonly points: Readonly<Record<string, number>>;
+}
+
+/** Every member's sheet for the product: the complete ones, whether any is partly filled, and the problems. */
+function readMemberSheets(
+  product: Product,
+  set: CriteriaSet,
+  scores: Scores[string] | undefined,
+  members: readonly Member[],
+) {
   const memberTotals: Record<string, number> = {};
   const partTotals: Record<string, number>[] = [];
-  const complete: { member: string; total: number; points: Readonly<Record<string, number>> }[] = [];
+  const complete: CompleteSheet[] = [];
+  const issues: Issue[] = [];
   let partial = false;
   for (const member of members) {
     const sheet = evaluateMemberSheet(set, scores?.[member.id], { product: product.id, member: member.id });
@@ -50,36 +82,54 @@ export function scoreProduct(
       issues.push(...sheet.issues);
     } else if (sheet.kind === "invalid") issues.push(...sheet.issues);
   }
-  const partAverages = averageParts(set, partTotals);
+  return { memberTotals, partTotals, complete, partial, issues };
+}
 
-  const missingDossier = missingMandatoryItems(product.dossier);
-  if (missingDossier.length > 0)
-    issues.push(
-      issue("dossier-incomplete", policy.dossierBlocks ? "error" : "warning", {
-        product: product.id,
-        value: missingDossier.join(", "),
-      }),
-    );
+function unknownMemberIssues(
+  product: Product,
+  scores: Scores[string] | undefined,
+  members: readonly Member[],
+): Issue[] {
+  const memberIds = new Set(members.map((m) => m.id));
+  return Object.entries(scores ?? {})
+    .filter(([member, entries]) => !memberIds.has(member) && Object.keys(entries).length > 0)
+    .map(([member]) => issue("unknown-member", "error", { product: product.id, member }));
+}
 
-  if (
-    issues.some(
-      (found) => isError(found) && found.code !== "member-incomplete" && found.code !== "dossier-incomplete",
-    )
-  )
-    return { id: product.id, status: "invalid", memberTotals, partAverages, issues, outcome: "none" };
-  // A mean needs one sheet at least, whatever quorum the round sets; say so rather than stay silent.
+function dossierIssues(product: Product, policy: Policy): Issue[] {
+  const missing = missingMandatoryItems(product.dossier);
+  if (missing.length === 0) return [];
+  return [
+    issue("dossier-incomplete", policy.dossierBlocks ? "error" : "warning", {
+      product: product.id,
+      value: missing.join(", "),
+    }),
+  ];
+}
+
+/** A mean needs one sheet at least, whatever quorum the round sets; say so rather than stay silent. */
+function quorumIssues(product: Product, completeCount: number, policy: Policy): Issue[] {
   const quorum = Math.max(1, policy.minMembers);
-  if (complete.length < quorum)
-    issues.push(
-      issue("too-few-members", "error", {
-        product: product.id,
-        value: complete.length,
-        expected: quorum,
-      }),
-    );
-  if (partial || complete.length < quorum || issues.some(isError))
-    return { id: product.id, status: "incomplete", memberTotals, partAverages, issues, outcome: "none" };
+  if (completeCount >= quorum) return [];
+  return [issue("too-few-members", "error", { product: product.id, value: completeCount, expected: quorum })];
+}
 
+/** Re-evaluation (phân hạng lại) of a renewal under a version that says it is done by written opinions. */
+function writtenOpinions(product: Product, version: CriteriaVersion): boolean {
+  return product.kind === "renewal" && version.renewalByWrittenOpinions === true;
+}
+
+/**
+ * The rating of a product every needed member scored: the mean, its band, the lower of the two caps
+ * (required criteria scored 0; minimum options not reached), and what the council's level does with it.
+ */
+function rateProduct(
+  product: Product,
+  set: CriteriaSet,
+  complete: readonly CompleteSheet[],
+  context: ProductContext,
+) {
+  const { version, policy } = context;
   const sum = complete.reduce((acc, entry) => acc + entry.total, 0);
   const score = sum / complete.length;
   const bandedScore = roundScore(sum, complete.length, policy.rounding);
@@ -87,29 +137,47 @@ export function scoreProduct(
   const zeroRequired = criteriaOf(set).filter(
     (criterion) => criterion.required && complete.every((entry) => entry.points[criterion.id] === 0),
   );
-  for (const criterion of zeroRequired)
-    issues.push(
+  const requiredCap = zeroRequired.length > 0 ? version.requiredCriterionCap.maxStars : 5;
+  const starCaps = missedMinimumOptions(set, complete, policy.minimumOptionReading, uncappedStars);
+  const stars = Math.min(uncappedStars, requiredCap, starsAllowedByMinimumOptions(starCaps)) as Stars;
+  const issues = [
+    ...zeroRequired.map((criterion) =>
       issue("required-criterion-zero", "warning", {
         product: product.id,
         criterion: criterion.id,
         expected: version.requiredCriterionCap.maxStars,
       }),
-    );
-  const cap = version.requiredCriterionCap.maxStars;
-  const stars: Stars = zeroRequired.length > 0 && uncappedStars > cap ? cap : uncappedStars;
-  issues.push(...divergentMembers(product.id, complete, policy.divergencePoints));
-  return {
-    id: product.id,
-    status: "scored",
-    memberTotals,
-    partAverages,
+    ),
+    ...starCaps.map((cap) => starMinimumIssue(product, set, cap, policy.minimumOptionReading)),
+  ];
+  const result = {
     score,
     bandedScore,
     stars,
     ...(stars !== uncappedStars ? { uncappedStars } : {}),
-    outcome: version.outcomes[context.level][stars],
-    issues,
+    ...(starCaps.length > 0 ? { starCaps } : {}),
+    outcome: context.outcomes[stars],
   };
+  return { result, issues };
+}
+
+/** Names the criterion, the marked option and the star level it blocked (the result sheet says why). */
+function starMinimumIssue(
+  product: Product,
+  set: CriteriaSet,
+  cap: StarCap,
+  reading: Policy["minimumOptionReading"],
+): Issue {
+  const option = criteriaOf(set).find((c) => c.id === cap.criterion)?.options[cap.option];
+  return issue("star-minimum-not-met", "warning", {
+    product: product.id,
+    criterion: cap.criterion,
+    option: option?.text ?? String(cap.option + 1),
+    stars: cap.minStars,
+    value: cap.reached,
+    expected: cap.requiredPoints,
+    detail: reading,
+  });
 }
 
 function averageParts(

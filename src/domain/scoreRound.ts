@@ -4,6 +4,7 @@ import { policyOf, type Round } from "./round";
 import type { ProductResult, RoundResult } from "./roundResult";
 import { rankProducts } from "./rankProducts";
 import { scoreProduct, type UnrankedProductResult } from "./scoreProduct";
+import { councilLevelIssues, versionDateIssues } from "./versionInForce";
 
 /**
  * Chấm điểm cả đợt: scores every product of a round against its criteria version and ranks the scored
@@ -13,9 +14,14 @@ import { scoreProduct, type UnrankedProductResult } from "./scoreProduct";
 export function scoreRound(round: Round, catalog: Catalog): RoundResult {
   const policy = policyOf(round);
   const roundIssues: Issue[] = [];
-  const version = catalog.version(round.criteriaVersion);
-  if (!version)
-    roundIssues.push(issue("unknown-criteria-version", "error", { value: round.criteriaVersion }));
+  const known = catalog.version(round.criteriaVersion);
+  if (!known) roundIssues.push(issue("unknown-criteria-version", "error", { value: round.criteriaVersion }));
+  const levelProblems = known ? councilLevelIssues(known, round.council.level) : [];
+  roundIssues.push(...levelProblems);
+  if (known) roundIssues.push(...versionDateIssues(known, round.council.date, catalog.versions));
+  // A level the version does not have leaves nothing to decide: the products wait until it is fixed.
+  const version = levelProblems.length === 0 ? known : undefined;
+  const outcomes = version?.outcomes[round.council.level];
 
   const memberIds = new Set<string>();
   const members = round.members.filter((member) => {
@@ -49,7 +55,7 @@ export function scoreRound(round: Round, catalog: Catalog): RoundResult {
     if (seen.has(product.id))
       return invalid([issue("duplicate-product-id", "error", { product: product.id })]);
     seen.add(product.id);
-    if (!version) return invalid([]);
+    if (!version || !outcomes) return invalid([]);
     const set = catalog.criteriaSet(version.id, product.productSet);
     if (!set) {
       const indexed = version.productSets.some((ref) => ref.code === product.productSet);
@@ -64,6 +70,7 @@ export function scoreRound(round: Round, catalog: Catalog): RoundResult {
     return scoreProduct(product, set, round.scores[product.id], {
       version,
       level: round.council.level,
+      outcomes,
       policy,
       members,
     });

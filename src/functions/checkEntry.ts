@@ -1,4 +1,3 @@
-import { allowedPoints, criteriaOf, type CriteriaSet } from "../domain/criteriaSet";
 import type { CriteriaVersion } from "../domain/criteriaVersion";
 import type { FunctionCatalog } from "./functionCatalog";
 import { functionProblemText, type FunctionProblem } from "../i18n/functionText";
@@ -6,6 +5,7 @@ import type { Language } from "../i18n/language";
 import { isBlankCell, singleCell, textCell } from "./cellArgument";
 import { failure, value, type FunctionResult } from "./functionResult";
 import { languageArgument } from "./languageArgument";
+import type { SetRules } from "./setRules";
 import { versionArgument } from "./versionArgument";
 
 /**
@@ -28,16 +28,17 @@ export function checkEntry(
   if (set.kind === "error") return set;
   const id = textCell(criterionId, "criterion_id", messages);
   if (id.kind === "error") return id;
-  const criterion = criteriaOf(set.value).find((c) => c.id.toUpperCase() === id.value.toUpperCase());
-  if (!criterion)
+  const known = Object.keys(set.value.criteria).find((c) => c.toUpperCase() === id.value.toUpperCase());
+  if (!known)
     return failure(
       "notAvailable",
-      { code: "unknown-criterion", criterion: id.value, productSet: set.value.productSet.code },
+      { code: "unknown-criterion", criterion: id.value, productSet: set.value.code },
       messages,
     );
+  const criterion = { id: known };
   const entry = singleCell(points, "points", messages);
   if (entry.kind === "error") return entry;
-  const allowed = allowedPoints(criterion);
+  const allowed = set.value.criteria[known].points;
   const reason = (problem: FunctionProblem) =>
     value<true | string>(functionProblemText(problem, language.value));
   if (isBlankCell(entry.value)) return reason({ code: "entry-blank", criterion: criterion.id });
@@ -62,12 +63,12 @@ export function checkEntry(
  * The criteria sheet a formula names by product set code ("1048-01"). Without a version, the code says
  * which decision it belongs to; a set the add-in does not ship yet is #N/A, not a guess.
  */
-function criteriaSetArgument(
+export function criteriaSetArgument(
   productSet: unknown,
   version: unknown,
   catalog: FunctionCatalog,
   language: Language,
-): FunctionResult<CriteriaSet> {
+): FunctionResult<SetRules> {
   const code = textCell(productSet, "product_set", language);
   if (code.kind === "error") return code;
   const wanted = code.value.toUpperCase();
@@ -80,7 +81,7 @@ function criteriaSetArgument(
   for (const candidate of versions) {
     const ref = candidate.productSets.find((p) => p.code.toUpperCase() === wanted);
     if (!ref) continue;
-    const set = catalog.criteriaSet(candidate.id, ref.code);
+    const set = catalog.setRules(candidate.id, ref.code);
     return set
       ? value(set)
       : failure(

@@ -5,7 +5,7 @@ import type { Language } from "../i18n/language";
 import { outcomeText } from "../i18n/outcomeText";
 import { numberCell } from "./cellArgument";
 import { SCORE_RANGE } from "./computeStars";
-import { value, type FunctionResult } from "./functionResult";
+import { failure, value, type FunctionResult } from "./functionResult";
 import { languageArgument } from "./languageArgument";
 import { levelArgument } from "./levelArgument";
 import { versionArgument } from "./versionArgument";
@@ -30,6 +30,13 @@ export function computeOutcome(
   if (council.kind === "error") return council;
   const found = versionArgument(version, catalog, messages);
   if (found.kind === "error") return found;
+  const outcomes = found.value.outcomes[council.value];
+  if (!outcomes)
+    return failure(
+      "notAvailable",
+      { code: "level-not-in-version", value: council.value, version: found.value.id },
+      messages,
+    );
   const stars = starBand(points.value, found.value.starBands);
   // outcomeText words a product result; this one stands for a product scored by the council at this score.
   const product: ScoredProduct = {
@@ -41,7 +48,7 @@ export function computeOutcome(
     score: points.value,
     bandedScore: points.value,
     stars,
-    outcome: found.value.outcomes[council.value][stars],
+    outcome: outcomes[stars],
     rank: 1,
   };
   return value(outcomeText(product, council.value, language.value));

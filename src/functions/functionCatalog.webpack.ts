@@ -1,15 +1,16 @@
-import type { CriteriaSet } from "../domain/criteriaSet";
 import type { CriteriaVersion } from "../domain/criteriaVersion";
 import type { FunctionCatalog } from "./functionCatalog";
+import type { SetRules } from "./setRules";
 
 /**
  * The shipped catalog as webpack.config.js parsed and checked it while building (the same buildCatalog and
- * data as Node; a build with invalid data fails). Inlined by DefinePlugin, so the functions bundle carries
- * plain data and no schema library: it must stay small (test/build checks its size).
+ * data as Node; a build with invalid data fails), reduced to what the functions read. Inlined by
+ * DefinePlugin, so the functions bundle carries plain data and no schema library: it must stay small
+ * (test/build checks its size).
  */
 declare const OCOP_PARSED_CATALOG: {
   readonly versions: readonly CriteriaVersion[];
-  readonly sets: readonly CriteriaSet[];
+  readonly sets: readonly SetRules[];
 };
 
 let cached: FunctionCatalog | undefined;
@@ -20,7 +21,7 @@ export function functionCatalog(): FunctionCatalog {
   cached = {
     versions,
     version: (id) => versions.find((v) => v.id === id),
-    criteriaSet: (versionId, code) => sets.find((s) => s.version === versionId && s.productSet.code === code),
+    setRules: (versionId, code) => sets.find((s) => s.version === versionId && s.code === code),
   };
   return cached;
 }

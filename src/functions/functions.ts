@@ -12,6 +12,7 @@ import { functionCatalog } from "./functionCatalog";
 import { languageOf, type Language } from "../i18n/language";
 import { checkEntry } from "./checkEntry";
 import { computeAverage } from "./computeAverage";
+import { computeCappedStars } from "./computeCappedStars";
 import { computeOutcome } from "./computeOutcome";
 import { computeStarLabel } from "./computeStarLabel";
 import { computeStars } from "./computeStars";
@@ -81,5 +82,35 @@ export function ocopOutcome(score: any, level: any, version?: any, lang?: any): 
 export function ocopCheck(points: any, criterion_id: any, product_set: any, version?: any, lang?: any): any {
   return excelResult(
     checkEntry(points, criterion_id, product_set, version, lang, functionCatalog(), messageLanguage()),
+  );
+}
+
+/**
+ * Số sao sau khi xét phương án tối thiểu (dấu sao, QĐ 26/2026). / Stars once the minimum options apply (26/2026 star marks).
+ * @customfunction CAPPEDSTARS
+ * @param score Điểm 0–100 (tổng điểm trung bình). / Score 0–100 (the members' average).
+ * @param product_set Mã bộ sản phẩm, ví dụ "26-01". / Product set code, e.g. "26-01".
+ * @param criterion_ids Cột mã tiêu chí của phiếu. / The sheet's criterion id column.
+ * @param points Điểm từng tiêu chí, cùng kích thước (cột một thành viên hoặc điểm trung bình). / Each criterion's points, same size (a member's column or the means).
+ * @param [version] Bộ tiêu chí; bỏ trống: theo mã bộ sản phẩm. / Criteria version; blank: from the product set code.
+ * @returns Số sao. / Stars.
+ */
+export function ocopCappedStars(
+  score: any,
+  product_set: any,
+  criterion_ids: any[][],
+  points: any[][],
+  version?: any,
+): number {
+  return excelResult(
+    computeCappedStars(
+      score,
+      product_set,
+      criterion_ids,
+      points,
+      version,
+      functionCatalog(),
+      messageLanguage(),
+    ),
   );
 }

@@ -109,6 +109,20 @@ export const enIssues: IssueText = {
       `Product ${i.product}: required criterion ${i.criterion} scored 0, so stars are capped at ${show(i.expected)}.`,
     fix: "Check the required criterion against the product's dossier.",
   },
+  "star-minimum-not-met": {
+    what: (i) =>
+      `Product ${i.product}: criterion ${i.criterion} did not reach the option "${i.option ?? ""}" (${show(i.expected)} points), the minimum for ${show(i.stars)} stars; ${i.detail === "every-member" ? "the lowest member's points" : "the members' mean"} is ${show(i.value)}. Stars are capped at ${Number(i.stars) - 1}.`,
+    fix: "The council checks this criterion against the dossier; if it stands, the product is rated lower (26/2026 star marks).",
+  },
+  "council-level-not-allowed": {
+    what: (i) => `This criteria version has no ${show(i.value)} council; only: ${i.expected ?? ""}.`,
+    fix: "Choose the province or national level on the Round sheet, or criteria version 148/2023 for dossiers filed before 22/5/2026.",
+  },
+  "version-not-in-force": {
+    what: (i) =>
+      `The meeting date ${show(i.detail)} is outside the term of criteria version ${show(i.value)}${i.expected ? `; on that day ${i.expected} applies` : ""}.`,
+    fix: "Check the meeting date and criteria version on the Round sheet; keep the older version only for dossiers the transition allows.",
+  },
   "dossier-incomplete": {
     what: (i) => `Product ${i.product}: the dossier lacks mandatory items (${i.value}).`,
     fix: "Add the documents and tick them on the Products sheet.",

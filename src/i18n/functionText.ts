@@ -1,4 +1,6 @@
+import type { CouncilLevel } from "../domain/round";
 import type { Language } from "./language";
+import { levelName } from "./outcomeText";
 
 /** An argument of an OCOP.* custom function, as the user sees it in Excel's formula bar. */
 export type FunctionArgument =
@@ -11,7 +13,8 @@ export type FunctionArgument =
   | "level"
   | "points"
   | "criterion_id"
-  | "product_set";
+  | "product_set"
+  | "criterion_ids";
 
 /**
  * Why a custom function gives no answer, or (for OCOP.CHECK) why an entry is not allowed: a stable code and
@@ -31,11 +34,13 @@ export type FunctionProblem =
   | { readonly code: "not-one-cell"; readonly argument: FunctionArgument }
   | { readonly code: "unknown-version"; readonly value: string; readonly known: string }
   | { readonly code: "unknown-level"; readonly value: string }
+  | { readonly code: "level-not-in-version"; readonly value: string; readonly version: string }
   | { readonly code: "unknown-language"; readonly value: string }
   | { readonly code: "too-few-members"; readonly count: number; readonly min: number }
   | { readonly code: "unknown-product-set"; readonly value: string; readonly version?: string }
   | { readonly code: "criteria-sheet-missing"; readonly productSet: string; readonly version: string }
   | { readonly code: "unknown-criterion"; readonly criterion: string; readonly productSet: string }
+  | { readonly code: "mark-unread"; readonly criterion: string; readonly productSet: string }
   | { readonly code: "entry-blank"; readonly criterion: string }
   | {
       readonly code: "entry-not-a-number";
@@ -62,6 +67,7 @@ const argumentNames: Record<Language, Record<FunctionArgument, string>> = {
     points: "điểm",
     criterion_id: "mã tiêu chí",
     product_set: "bộ sản phẩm",
+    criterion_ids: "mã tiêu chí",
   },
   en: {
     score: "score",
@@ -74,6 +80,7 @@ const argumentNames: Record<Language, Record<FunctionArgument, string>> = {
     points: "points",
     criterion_id: "criterion id",
     product_set: "product set",
+    criterion_ids: "criterion ids",
   },
 };
 
@@ -108,6 +115,10 @@ export function functionProblemText(problem: FunctionProblem, language: Language
       return vi
         ? `Không biết cấp hội đồng "${problem.value}"; dùng xã, huyện, tỉnh hoặc trung ương.`
         : `Unknown council level "${problem.value}"; use commune, district, province or national.`;
+    case "level-not-in-version":
+      return vi
+        ? `Bộ tiêu chí ${problem.version} không có hội đồng ${levelName(problem.value as CouncilLevel, "vi")}; dùng tỉnh hoặc trung ương.`
+        : `Criteria version ${problem.version} has no ${problem.value} council; use province or national.`;
     case "unknown-language":
       return vi
         ? `Không biết ngôn ngữ "${problem.value}"; dùng "vi" hoặc "en".`
@@ -128,6 +139,10 @@ export function functionProblemText(problem: FunctionProblem, language: Language
       return vi
         ? `Không có tiêu chí "${problem.criterion}" trong phiếu của bộ ${problem.productSet}.`
         : `There is no criterion "${problem.criterion}" on the ${problem.productSet} sheet.`;
+    case "mark-unread":
+      return vi
+        ? `Tiêu chí ${problem.criterion} của bộ ${problem.productSet} có phương án tối thiểu (dấu sao) nhưng vùng điểm không có số cho nó; chọn vùng mã tiêu chí và vùng điểm cùng kích thước, đủ mọi tiêu chí.`
+        : `Criterion ${problem.criterion} of ${problem.productSet} has a minimum option (star mark) but the points range has no number for it; give id and points ranges of the same size covering every criterion.`;
     case "entry-blank":
       return vi
         ? `Tiêu chí ${problem.criterion} chưa được chấm.`

@@ -1,4 +1,4 @@
-import type { CouncilLevel, DossierItem, ProductKind, RoundingPolicy } from "../domain";
+import type { CouncilLevel, DossierItem, MinimumOptionReading, ProductKind, RoundingPolicy } from "../domain";
 import type { Language } from "./language";
 
 /**
@@ -28,6 +28,7 @@ export interface SheetLabels {
     readonly minMembers: string;
     readonly divergencePoints: string;
     readonly dossierBlocks: string;
+    readonly minimumOptionReading: string;
     readonly language: string;
     readonly hint: string;
   };
@@ -146,6 +147,7 @@ export interface SheetLabels {
   readonly levels: Readonly<Record<CouncilLevel, string>>;
   readonly kinds: Readonly<Record<ProductKind, string>>;
   readonly roundings: Readonly<Record<RoundingPolicy, string>>;
+  readonly minimumOptionReadings: Readonly<Record<MinimumOptionReading, string>>;
   readonly yes: string;
   readonly no: string;
 }
@@ -172,6 +174,7 @@ const vi: SheetLabels = {
     minMembers: "Số thành viên chấm tối thiểu",
     divergencePoints: "Ngưỡng lệch điểm (điểm)",
     dossierBlocks: "Thiếu hồ sơ bắt buộc thì không xếp hạng",
+    minimumOptionReading: "Phương án tối thiểu (dấu sao) tính theo",
     language: "Ngôn ngữ",
     hint: "Chỉ sửa cột giá trị. Không xoá cột A và dòng 1 đã ẩn: chúng giữ mã để phần mềm đọc lại trang.",
   },
@@ -295,6 +298,7 @@ const vi: SheetLabels = {
     "integer-half-up": "Làm tròn đến số nguyên",
     "2-decimals-half-up": "Làm tròn 2 chữ số thập phân",
   },
+  minimumOptionReadings: { mean: "Điểm trung bình", "every-member": "Mọi thành viên" },
   yes: "Có",
   no: "Không",
 };
@@ -321,6 +325,7 @@ const en: SheetLabels = {
     minMembers: "Minimum members scoring",
     divergencePoints: "Divergence threshold (points)",
     dossierBlocks: "Missing mandatory dossier blocks rating",
+    minimumOptionReading: "Minimum options (star marks) read from",
     language: "Language",
     hint: "Edit only the value column. Do not delete hidden column A and row 1: they hold the ids the add-in reads.",
   },
@@ -444,6 +449,7 @@ const en: SheetLabels = {
     "integer-half-up": "Round to a whole number",
     "2-decimals-half-up": "Round to 2 decimals",
   },
+  minimumOptionReadings: { mean: "The members' mean", "every-member": "Every member" },
   yes: "Yes",
   no: "No",
 };

@@ -1,5 +1,7 @@
 import type { IssueText } from "./issueText";
 import { show } from "./issueText";
+import { COUNCIL_LEVELS, type CouncilLevel, type Issue } from "../domain";
+import { levelName } from "./outcomeText";
 
 export const viIssues: IssueText = {
   "criteria-schema": {
@@ -109,6 +111,21 @@ export const viIssues: IssueText = {
     what: (i) =>
       `Sản phẩm ${i.product}: tiêu chí bắt buộc ${i.criterion} được 0 điểm, hạng sao bị giới hạn ở ${show(i.expected)} sao.`,
     fix: "Kiểm tra lại tiêu chí bắt buộc với hồ sơ sản phẩm.",
+  },
+  "star-minimum-not-met": {
+    what: (i) =>
+      `Sản phẩm ${i.product}: tiêu chí ${i.criterion} chưa đạt phương án "${i.option ?? ""}" (${show(i.expected)} điểm), yêu cầu tối thiểu để được ${show(i.stars)} sao; ${i.detail === "every-member" ? "điểm thấp nhất của các thành viên" : "điểm trung bình các thành viên"} là ${show(i.value)}. Hạng sao bị giới hạn ở ${Number(i.stars) - 1} sao.`,
+    fix: "Hội đồng kiểm tra lại điểm tiêu chí này với hồ sơ sản phẩm; nếu đúng, sản phẩm chỉ được xếp hạng thấp hơn (Quyết định 26/2026, dấu sao).",
+  },
+  "council-level-not-allowed": {
+    what: (i) =>
+      `Bộ tiêu chí này không đánh giá ở ${levelWords(i.value)}; chỉ có hội đồng ${levelList(i.expected)}.`,
+    fix: "Chọn cấp hội đồng tỉnh hoặc trung ương ở trang Đợt, hoặc chọn bộ tiêu chí 148/2023 nếu hồ sơ nộp trước 22/5/2026.",
+  },
+  "version-not-in-force": {
+    what: (i) =>
+      `Ngày họp ${show(i.detail)} nằm ngoài thời gian áp dụng của bộ tiêu chí ${show(i.value)}${i.expected ? `; ngày đó áp dụng ${i.expected}` : ""}.`,
+    fix: "Kiểm tra ngày họp và bộ tiêu chí ở trang Đợt; chỉ giữ bộ cũ cho hồ sơ được phép theo điều khoản chuyển tiếp.",
   },
   "dossier-incomplete": {
     what: (i) => `Sản phẩm ${i.product}: hồ sơ thiếu giấy tờ bắt buộc (${i.value}).`,
@@ -229,3 +246,13 @@ export const viIssues: IssueText = {
     fix: "Bấm Tính kết quả để ghi lại trang kết quả trước khi hội đồng ký.",
   },
 };
+
+const levelWords = (level: Issue["value"]): string =>
+  (COUNCIL_LEVELS as readonly unknown[]).includes(level)
+    ? levelName(level as CouncilLevel, "vi")
+    : String(level);
+const levelList = (levels: Issue["expected"]): string =>
+  String(levels ?? "")
+    .split(", ")
+    .map((level) => levelWords(level))
+    .join(", ");

@@ -1,5 +1,5 @@
 import { computeResults } from "../commands/computeResults";
-import { shippedCatalog } from "../criteria/shippedCatalog";
+import { loadShippedCatalog } from "../criteria/shippedCatalog";
 import type { Catalog } from "../domain/catalog";
 import { checkRequirements } from "../excel/requirements";
 import { ExcelWorkbook } from "../excel/excelWorkbook";
@@ -17,7 +17,8 @@ export async function computeInExcel(): Promise<RibbonOutcome> {
     Office.context.requirements.isSetSupported(name, version),
   );
   if (!requirements.canRun) return { kind: "host-too-old" };
-  return computeOnPort(new ExcelWorkbook(officeRun, { features: requirements.features }), shippedCatalog());
+  const catalog = await loadShippedCatalog();
+  return computeOnPort(new ExcelWorkbook(officeRun, { features: requirements.features }), catalog);
 }
 
 /** Computes and shows the result sheet; the sheets' language stays the one stored on the Round sheet. */

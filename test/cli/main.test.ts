@@ -44,6 +44,7 @@ describe("ocop compute", () => {
       minMembers: 1,
       divergencePoints: 15,
       dossierBlocks: false,
+      minimumOptionReading: "mean",
     });
     expect(doc.issues).toEqual([]);
     expect(doc.products.map((p) => p.id)).toEqual(["P01", "P02", "P03", "P04"]);

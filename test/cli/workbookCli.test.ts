@@ -4,7 +4,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { demoRound } from "../../src/cli/demo/demoRound";
 import { shippedCatalog } from "../../src/criteria/shippedCatalog";
-import { parseRound, policyOf, type Round } from "../../src/domain";
+import { criteriaOf, parseRound, policyOf, type Round } from "../../src/domain";
 import { ocop, round as fixturePath } from "./cliHarness";
 
 // Each case writes and reads real .xlsx files; a slow CI machine needs more than Jest's 5 s.
@@ -87,30 +87,23 @@ describe("ocop init --round and ocop export", () => {
   });
 });
 
+/** `ocop init` from a products and a members CSV written here, with the flags given; the workbook's path. */
+async function initFromLists(productsCsv: string, membersCsv: string, ...flags: string[]) {
+  const products = inDir("sp.csv");
+  const members = inDir("tv.csv");
+  writeFileSync(products, productsCsv);
+  writeFileSync(members, membersCsv);
+  const out = inDir("w.xlsx");
+  const run = await ocop("init", ...flags, "--products", products, "--members", members, "--out", out);
+  return { run, out };
+}
+
 describe("ocop init from CSV lists", () => {
   it("makes a workbook ready to score with a criteria sheet per product", async () => {
-    const products = inDir("sp.csv");
-    const members = inDir("tv.csv");
-    writeFileSync(
-      products,
-      '\uFEFFTên sản phẩm,Chủ thể,Xã\nBưởi Diễn,HTX Phú Diễn,xã Phú Diễn\n"=1+1",Hộ Lan,xã Đông\n',
-    );
-    writeFileSync(members, "Họ và tên,Chức vụ\nNguyễn Văn Hùng,Chủ tịch Hội đồng\nTrần Thị Hà,Thành viên\n");
-    const out = inDir("w.xlsx");
-    const run = await ocop(
-      "init",
-      "--version",
-      "1048/2019",
-      "--products",
-      products,
-      "--members",
-      members,
-      "--out",
-      out,
-      "--council",
-      "Hội đồng OCOP huyện Minh Hoà",
-      "--date",
-      "2022-10-20",
+    const { run, out } = await initFromLists(
+      '\uFEFFTên sản phẩm,Chủ thể,Xã,Bộ sản phẩm\nBưởi Diễn,HTX Phú Diễn,xã Phú Diễn,1048-01\n"=1+1",Hộ Lan,xã Đông,1048-01\n',
+      "Họ và tên,Chức vụ\nNguyễn Văn Hùng,Chủ tịch Hội đồng\nTrần Thị Hà,Thành viên\n",
+      ...["--version", "1048/2019", "--council", "Hội đồng OCOP huyện Minh Hoà", "--date", "2022-10-20"],
     );
     expect(run.code).toBe(0);
     const exported = JSON.parse((await ocop("export", out)).out);
@@ -123,6 +116,44 @@ describe("ocop init from CSV lists", () => {
     expect(exported.members.map((m: { id: string }) => m.id)).toEqual(["M1", "M2"]);
     const validate = await ocop("validate", out, "--lang", "en");
     expect(validate.out).not.toMatch(/product-sheet-missing/);
+  });
+
+  it("makes 26/2026 sheets with every criterion for products of several sets, at the province", async () => {
+    const { run, out } = await initFromLists(
+      "Tên sản phẩm,Chủ thể,Xã,Bộ sản phẩm\nBưởi Diễn,HTX Phú Diễn,xã Phú Diễn,26-01\nRượu Làng Vân,Công ty Làng Vân,xã Vân Hà,26-14\nLàng du lịch Đường Lâm,HTX Đường Lâm,xã Đường Lâm,26-26\n",
+      "Họ và tên\nNguyễn Văn Hùng\nTrần Thị Hà\n",
+      ...["--version", "26/2026"],
+    );
+    expect(run.code).toBe(0);
+    const exported = JSON.parse((await ocop("export", out)).out);
+    expect(exported.criteriaVersion).toBe("26/2026");
+    expect(exported.council.level).toBe("province");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    for (const [id, code] of [
+      ["P01", "26-01"],
+      ["P02", "26-14"],
+      ["P03", "26-26"],
+    ]) {
+      const sheet = workbook.getWorksheet(`Phiếu ${id}`);
+      const rows: string[] = [];
+      sheet?.getColumn(1).eachCell((cell) => {
+        if (String(cell.value).startsWith("criterion:")) rows.push(String(cell.value).slice(10));
+      });
+      const set = shippedCatalog().criteriaSet("26/2026", code);
+      expect([id, rows]).toEqual([id, set ? criteriaOf(set).map((c) => c.id) : []]);
+    }
+  });
+
+  it("proposes the decision in force on --date when --version is left out", async () => {
+    const { run, out } = await initFromLists(
+      "Tên sản phẩm,Bộ sản phẩm\nBưởi Diễn,1048-01\n",
+      "Họ và tên\nNguyễn Văn Hùng\n",
+      ...["--date", "2021-05-04"],
+    );
+    expect(run.code).toBe(0);
+    const exported = JSON.parse((await ocop("export", out)).out);
+    expect([exported.criteriaVersion, exported.council.level]).toEqual(["1048/2019", "district"]);
   });
 
   it("says which criteria versions exist when given an unknown one", async () => {

@@ -105,7 +105,7 @@ describe("insertCriteriaSheets", () => {
     const workbook = new MemoryWorkbook();
     const withMissing = {
       ...round,
-      products: [...round.products, { id: "P09", name: "Thịt trâu gác bếp", productSet: "1048-08" }],
+      products: [...round.products, { id: "P09", name: "Cà chua sấy Đà Lạt", productSet: "1048-07" }],
     };
     await setUpRound(workbook, { catalog, round: withMissing });
     const outcome = await insertCriteriaSheets(workbook, { catalog });

@@ -67,6 +67,35 @@ describe("validateRound", () => {
     ]);
   });
 
+  it("names the Round sheet's level cell for a 26/2026 round at a district, and the date cell for a date outside the term", async () => {
+    const workbook = await scoredWorkbook({
+      ...round,
+      criteriaVersion: "26/2026",
+      products: [],
+      scores: {},
+      council: { level: "district", name: "Hội đồng huyện", date: "2026-04-01" },
+    });
+    const outcome = await validateRound(workbook, { catalog, now: noon });
+    if (outcome.kind !== "validated") throw new Error(outcome.kind);
+    const grid = await sheetWithKey(workbook, "round");
+    const fieldCell = (field: string) => {
+      const row = grid.values.findIndex((line) => line[0] === `field:${field}`);
+      const column = grid.values[0].indexOf("col:value");
+      return cellAddress(row, column);
+    };
+    expect(outcome.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: "council-level-not-allowed",
+          severity: "error",
+          sheet: grid.name,
+          cell: fieldCell("councilLevel"),
+        }),
+        expect.objectContaining({ code: "version-not-in-force", sheet: grid.name, cell: fieldCell("date") }),
+      ]),
+    );
+  });
+
   it("appends one line to the log per run, leaving earlier lines as they were", async () => {
     const workbook = await scoredWorkbook();
     await validateRound(workbook, { catalog, now: noon });

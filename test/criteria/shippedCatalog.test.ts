@@ -10,7 +10,10 @@ import { shippedCatalog } from "../../src/criteria/shippedCatalog";
 import { shippedDocuments } from "../../src/criteria/shippedDocuments";
 
 const documents = shippedDocuments();
-const setDocuments = documents.filter((d) => (d.doc as { format?: string }).format === "ocop-criteria/1");
+const isSet = (doc: unknown) => (doc as { format?: string }).format === "ocop-criteria/1";
+const isDraft = (doc: unknown) => (doc as { complete?: boolean }).complete === false;
+const setDocuments = documents.filter((d) => isSet(d.doc) && !isDraft(d.doc));
+const draftDocuments = documents.filter((d) => isSet(d.doc) && isDraft(d.doc));
 
 describe("criteria shipped under src/criteria", () => {
   it("load with no issue at all", () => {
@@ -19,6 +22,23 @@ describe("criteria shipped under src/criteria", () => {
 
   it("include at least the 1048-01 sheet", () => {
     expect(setDocuments.map((d) => d.name)).toContain("1048-2019/rau-cu-qua-hat-tuoi.json");
+  });
+
+  it("ship 22 complete 26/2026 sets and 23 complete 1048/2019 sets", () => {
+    const byVersion = (id: string) =>
+      setDocuments.filter((d) => (d.doc as CriteriaSetDocument).version === id);
+    expect(byVersion("26/2026")).toHaveLength(22);
+    expect(byVersion("1048/2019")).toHaveLength(23);
+  });
+
+  it("leave drafts (complete: false) out of the catalog, without an issue", () => {
+    expect(draftDocuments.map((d) => d.name)).toContain(
+      "1048-2019/partial/1048-19-thuc-pham-chuc-nang-thuoc-tu-duoc-lieu.json",
+    );
+    for (const draft of draftDocuments) {
+      const doc = draft.doc as CriteriaSetDocument;
+      expect(shippedCatalog().criteriaSet(doc.version, doc.productSet.code)).toBeUndefined();
+    }
   });
 
   describe.each(setDocuments.map((d) => [d.name, d.doc as CriteriaSetDocument] as const))(
@@ -118,13 +138,68 @@ describe("criteria versions and their product sets", () => {
     expect(refs.map((ref) => ref.name)).toEqual(sets1048);
   });
 
-  it("marks 1048-01 available (with its sheet) and the 25 others missing", () => {
+  it("marks 23 of 1048/2019's sets available and 07, 19 and 26 (gaps in the decision's text) missing", () => {
     const entries = shippedCatalog().productSets("1048/2019");
     expect(entries).toHaveLength(26);
     const available = entries.filter((e) => e.kind === "available");
-    expect(available.map((e) => e.ref.code)).toEqual(["1048-01"]);
+    expect(available).toHaveLength(23);
     expect(available[0].kind === "available" && criteriaOf(available[0].set)).toHaveLength(31);
-    expect(entries.filter((e) => e.kind === "missing")).toHaveLength(25);
+    expect(entries.filter((e) => e.kind === "missing").map((e) => e.ref.code)).toEqual([
+      "1048-07",
+      "1048-19",
+      "1048-26",
+    ]);
+  });
+
+  it("says on every 1048/2019 set that it is the 2019 original text, 781/QĐ-TTg amendments not applied", () => {
+    // 1048-01 came first, from a 2020 database dump checked against the decision; its text names the decision.
+    for (const entry of shippedCatalog().productSets("1048/2019"))
+      if (entry.kind === "available" && entry.ref.code !== "1048-01")
+        expect(entry.set.decision).toMatch(/văn bản gốc.*781\/QĐ-TTg/);
+    expect(shippedCatalog().version("1048/2019")?.notes).toMatch(/781\/QĐ-TTg \(2020\) are not applied/);
+  });
+
+  it("keeps the four misprinted criterion totals of 1048/2019 as the sets' source discrepancies", () => {
+    const flagged = shippedCatalog()
+      .productSets("1048/2019")
+      .flatMap((e) =>
+        e.kind === "available"
+          ? (e.set.sourceDiscrepancies ?? []).map((line) => `${e.ref.code} ${line.split(":")[0]}`)
+          : [],
+      );
+    // criteria/README.md: 04 §9.1, 13 §6.3, 17 §6.1, 25 §6.5.
+    expect(flagged).toEqual([
+      "1048-04 C.4.1 (9.1)",
+      "1048-13 C.1.3 (6.3)",
+      "1048-17 C.1.1 (6.1)",
+      "1048-25 C.1.5 (6.5)",
+    ]);
+  });
+
+  it("lists 26/2026's 26 product sets, 22 with a sheet; 26-04, 26-07, 26-10 and 26-11 print an empty points cell", () => {
+    const entries = shippedCatalog().productSets("26/2026");
+    expect(entries.map((e) => e.ref.code)).toEqual(
+      Array.from({ length: 26 }, (_, i) => `26-${String(i + 1).padStart(2, "0")}`),
+    );
+    expect(entries.filter((e) => e.kind === "missing").map((e) => e.ref.code)).toEqual([
+      "26-04",
+      "26-07",
+      "26-10",
+      "26-11",
+    ]);
+    expect(new Set(entries.map((e) => e.ref.group)).size).toBe(6);
+  });
+
+  it("lets 26/2026 rounds be held by province and national councils only, in force from 22/5/2026", () => {
+    const version = shippedCatalog().version("26/2026");
+    expect(version?.parts.map((p) => p.maxPoints)).toEqual([40, 25, 35]);
+    expect(version?.levels).toEqual(["province", "national"]);
+    expect(version?.inForce).toEqual({ from: "2026-05-22" });
+    expect(shippedCatalog().version("148/2023")?.inForce).toEqual({
+      from: "2023-02-24",
+      until: "2026-07-21",
+    });
+    expect(shippedCatalog().version("1048/2019")?.levels).toContain("district");
   });
 
   it("lists 148/2023's six groups, all missing until their sheets are sourced or imported", () => {
@@ -145,8 +220,8 @@ describe("criteria versions and their product sets", () => {
     expect(shippedCatalog().version("999/2030")).toBeUndefined();
   });
 
-  it("offers 1048/2019 as the newest official version with a sheet at hand (148/2023 has none yet)", () => {
-    expect(newestVersionWithSheet(shippedCatalog())?.id).toBe("1048/2019");
+  it("offers 26/2026, the decision in force, as the newest official version with a sheet at hand", () => {
+    expect(newestVersionWithSheet(shippedCatalog())?.id).toBe("26/2026");
   });
 
   it("has a 1048-01 sheet whose best options reach 100", () => {

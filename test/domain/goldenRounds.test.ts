@@ -4,6 +4,7 @@ import {
   parseRound,
   scoreRound,
   type Issue,
+  type MinimumOptionReading,
   type ProductResult,
   type Round,
   type RoundingPolicy,
@@ -22,10 +23,15 @@ interface ExpectedRound {
     readonly stars?: number;
     readonly outcome: string;
     readonly rank?: number;
+    /** Stars before a cap, and each minimum option missed as "criterion optionIndex minStars". */
+    readonly uncappedStars?: number;
+    readonly starCaps?: readonly string[];
+    readonly writtenOpinions?: boolean;
     /** "code member criterion", as far as the issue names them. */
     readonly issues: readonly string[];
   }[];
   readonly starsWhenRounded?: Partial<Record<RoundingPolicy, Record<string, number>>>;
+  readonly starsWhenMinimumReading?: Partial<Record<MinimumOptionReading, Record<string, number>>>;
 }
 
 const said = (found: Issue) => [found.code, found.member, found.criterion].filter(Boolean).join(" ");
@@ -46,7 +52,16 @@ function load(name: string): { round: Round; expected: ExpectedRound } {
 
 it("has golden rounds to check", () => {
   expect(goldens).toEqual(
-    expect.arrayContaining(["district-round", "province-round", "invalid-entries", "synthetic-boundaries"]),
+    expect.arrayContaining([
+      "district-round",
+      "province-round",
+      "invalid-entries",
+      "synthetic-boundaries",
+      "province-26-round",
+      "national-26-round",
+      "province-1048-sets",
+      "district-26-level",
+    ]),
   );
 });
 
@@ -104,6 +119,19 @@ describe.each(goldens)("golden round %s matches the results worked out by hand",
         expect("stars" in got()).toBe(false);
         expect("rank" in got()).toBe(false);
       });
+
+    if (want.status === "scored")
+      it(`is capped from ${want.uncappedStars ?? "nothing"} by ${want.starCaps?.join(", ") || "no minimum option"}`, () => {
+        const product = got();
+        if (product.status !== "scored") throw new Error(`${id} is ${product.status}`);
+        expect(product.uncappedStars).toBe(want.uncappedStars);
+        const caps = (product.starCaps ?? []).map((cap) => `${cap.criterion} ${cap.option} ${cap.minStars}`);
+        expect(caps).toEqual(want.starCaps ?? []);
+      });
+
+    it(`is ${want.writtenOpinions ? "" : "not "}marked as evaluated by written opinions`, () => {
+      expect(got().writtenOpinions ?? false).toBe(want.writtenOpinions ?? false);
+    });
   });
 
   const rounded = Object.entries(expected.starsWhenRounded ?? {}) as [
@@ -113,6 +141,20 @@ describe.each(goldens)("golden round %s matches the results worked out by hand",
   if (rounded.length > 0)
     it.each(rounded)("gives the expected stars when the round's policy is %s", (rounding, stars) => {
       const again = scoreRound({ ...round, policy: { ...round.policy, rounding } }, catalogWithSynthetic());
+      const got = Object.fromEntries(
+        again.products.flatMap((p) => (p.status === "scored" ? [[p.id, p.stars]] : [])),
+      );
+      expect(got).toEqual(stars);
+    });
+
+  const readings = Object.entries(expected.starsWhenMinimumReading ?? {}) as [
+    MinimumOptionReading,
+    Record<string, number>,
+  ][];
+  if (readings.length > 0)
+    it.each(readings)("gives the expected stars when minimum options are read from %s", (reading, stars) => {
+      const policy = { ...round.policy, minimumOptionReading: reading };
+      const again = scoreRound({ ...round, policy }, catalogWithSynthetic());
       const got = Object.fromEntries(
         again.products.flatMap((p) => (p.status === "scored" ? [[p.id, p.stars]] : [])),
       );

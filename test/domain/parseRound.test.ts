@@ -43,7 +43,7 @@ describe("reading an ocop-round/1 file", () => {
     });
   });
 
-  it("gives every policy field its documented default (no rounding, 1 member, 15 points, dossier warns)", () => {
+  it("gives every policy field its documented default (no rounding, 1 member, 15 points, dossier warns, minimum options on the mean)", () => {
     const parsed = parseRound(load("district-round.json"));
     if (parsed.kind !== "ok") throw new Error("fixture should read");
     expect(policyOf(parsed.value)).toEqual({
@@ -51,6 +51,7 @@ describe("reading an ocop-round/1 file", () => {
       minMembers: 1,
       divergencePoints: 15,
       dossierBlocks: false,
+      minimumOptionReading: "mean",
     });
     expect(policyOf({ ...parsed.value, policy: { minMembers: 3 } })).toEqual({
       ...DEFAULT_POLICY,

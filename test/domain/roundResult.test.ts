@@ -5,7 +5,7 @@ import { productOf, roundWithTotals } from "./testRounds";
 describe("round result summaries", () => {
   const round = () => {
     const base = roundWithTotals({ P1: [95], P2: [72], P3: [75], P4: [20], P5: [60] });
-    return { ...base, products: [...base.products.slice(0, 4), productOf("P5", "1048-02")] };
+    return { ...base, products: [...base.products.slice(0, 4), productOf("P5", "1048-07")] };
   };
 
   it("counts rated products per star level and leaves unrated ones out", () => {

@@ -414,7 +414,7 @@ describe("criteria version and product set of a round", () => {
 
   it("says the sheet is missing for a set the version lists but the add-in does not ship (criteria-sheet-missing)", () => {
     const round = roundWithTotals({ P1: [70] });
-    const product = only({ ...round, products: [productOf("P1", "1048-02")] });
+    const product = only({ ...round, products: [productOf("P1", "1048-07")] });
     expect(product.status).toBe("invalid");
     expect(codesOf(product.issues)).toEqual(["criteria-sheet-missing"]);
   });
@@ -422,12 +422,12 @@ describe("criteria version and product set of a round", () => {
   it("rates the same product once the council imports that sheet into the workbook", () => {
     const imported: CriteriaSet = {
       ...freshProduce(),
-      productSet: { code: "1048-02", name: "Thịt, trứng, sữa tươi", group: "Thực phẩm" },
+      productSet: { code: "1048-07", name: "Chế biến từ rau, củ, quả, hạt", group: "Thực phẩm" },
       origin: "workbook",
     };
     const round = roundWithTotals({ P1: [70] });
     const product = only(
-      { ...round, products: [productOf("P1", "1048-02")] },
+      { ...round, products: [productOf("P1", "1048-07")] },
       shippedCatalog().withSets([imported]),
     );
     expect(starsOf(product)).toBe(4);

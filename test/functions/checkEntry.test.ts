@@ -1,13 +1,20 @@
 import { checkEntry } from "../../src/functions/checkEntry";
 import { functionCatalog } from "../../src/functions/functionCatalog";
 import { allowedPoints, criteriaOf } from "../../src/domain/criteriaSet";
+import { shippedCatalog } from "../../src/criteria/shippedCatalog";
 
 const catalog = functionCatalog();
 const check = (points: unknown, criterion: unknown, productSet: unknown, version?: unknown, lang?: unknown) =>
   checkEntry(points, criterion, productSet, version, lang, catalog, "en");
-const sheet = catalog.criteriaSet("1048/2019", "1048-01")!;
+const sheet = shippedCatalog().criteriaSet("1048/2019", "1048-01")!;
 
 describe("OCOP.CHECK", () => {
+  it("allows 0 or 1 on a 26/2026 criterion the decision prints without options (26-01 A.2.4)", () => {
+    expect(check(0, "A.2.4", "26-01")).toEqual({ kind: "value", value: true });
+    expect(check(1, "A.2.4", "26-01")).toEqual({ kind: "value", value: true });
+    expect(check(2, "A.2.4", "26-01")).toMatchObject({ kind: "value", value: expect.stringMatching(/0, 1/) });
+  });
+
   it("says TRUE for every option's points of every criterion on a shipped sheet", () => {
     for (const criterion of criteriaOf(sheet))
       for (const points of allowedPoints(criterion))
@@ -52,10 +59,10 @@ describe("OCOP.CHECK", () => {
   });
 
   it("gives #N/A for a product set the add-in does not ship a sheet for yet", () => {
-    expect(check(1, "A.1.1", "1048-02")).toMatchObject({
+    expect(check(1, "A.1.1", "1048-07")).toMatchObject({
       kind: "error",
       code: "notAvailable",
-      problem: { code: "criteria-sheet-missing", productSet: "1048-02", version: "1048/2019" },
+      problem: { code: "criteria-sheet-missing", productSet: "1048-07", version: "1048/2019" },
     });
   });
 

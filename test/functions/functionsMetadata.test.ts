@@ -18,8 +18,15 @@ beforeAll(async () => {
 });
 
 describe("functions.json, generated from the JSDoc in functions.ts", () => {
-  it("lists the five functions the issue names, under the OCOP namespace's ids", () => {
-    expect(metadata.map((f) => f.id).sort()).toEqual(["AVERAGE", "CHECK", "OUTCOME", "STARLABEL", "STARS"]);
+  it("lists the five functions the issue names and CAPPEDSTARS (26/2026), under the OCOP namespace's ids", () => {
+    expect(metadata.map((f) => f.id).sort()).toEqual([
+      "AVERAGE",
+      "CAPPEDSTARS",
+      "CHECK",
+      "OUTCOME",
+      "STARLABEL",
+      "STARS",
+    ]);
   });
 
   it("has one entry per exported function, each tagged with its id", () => {

@@ -43,6 +43,14 @@ const rounds: readonly { readonly file: string; readonly round: Round }[] = [
   { file: "c.xlsx", round: withRounding(fixture("synthetic-boundaries.json"), "2-decimals-half-up") },
   { file: "d.xlsx", round: fixture("synthetic-boundaries.json") },
   { file: "e.xlsx", round: fixture("province-round.json") },
+  // 26/2026 minimum options, read from every member (the demo reads them from the mean).
+  {
+    file: "f.xlsx",
+    round: (() => {
+      const round = fixture("province-26-round.json");
+      return { ...round, policy: { ...round.policy, minimumOptionReading: "every-member" as const } };
+    })(),
+  },
 ];
 
 let dir: string;

@@ -765,10 +765,10 @@ const dataCases: BadInputCase[] = [
   {
     group: "data",
     name: "product set without criteria data",
-    input: 'P01\'s product set "1048-02" (indexed, sheet not shipped)',
+    input: 'P01\'s product set "1048-07" (indexed, sheet not shipped)',
     make: {
       grids: (base, at) => {
-        typeValue(base, at.productsSheet, at.productCell("P01", "productSet"), "1048-02");
+        typeValue(base, at.productsSheet, at.productCell("P01", "productSet"), "1048-07");
         return base;
       },
     },

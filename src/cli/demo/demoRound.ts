@@ -1,8 +1,8 @@
 import {
   allowedPoints,
   criteriaOf,
-  newestVersionWithSheet,
   type Catalog,
+  type CriteriaSet,
   type Member,
   type Product,
   type Round,
@@ -12,159 +12,133 @@ import {
 export const DEMO_SEED = 20221020;
 
 const members: readonly Member[] = [
-  { id: "M1", name: "Nguyễn Văn Hùng", role: "Chủ tịch Hội đồng (Phó Chủ tịch UBND huyện)" },
-  { id: "M2", name: "Trần Thị Thu Hà", role: "Phó Chủ tịch Hội đồng (Trưởng phòng NN&PTNT)" },
-  { id: "M3", name: "Lê Minh Tuấn", role: "Thành viên (Phòng Kinh tế - Hạ tầng)" },
-  { id: "M4", name: "Phạm Thị Lan", role: "Thành viên (Trung tâm Dịch vụ nông nghiệp)" },
-  { id: "M5", name: "Hoàng Đức Thắng", role: "Thành viên (Phòng Tài chính - Kế hoạch)" },
-  { id: "M6", name: "Vũ Thị Mai", role: "Thành viên (Hội Liên hiệp Phụ nữ huyện)" },
-  { id: "M7", name: "Đặng Quốc Bảo", role: "Thư ký Hội đồng" },
+  { id: "M1", name: "Nguyễn Văn Hùng", role: "Chủ tịch Hội đồng (Phó Chủ tịch UBND tỉnh)" },
+  {
+    id: "M2",
+    name: "Trần Thị Thu Hà",
+    role: "Phó Chủ tịch Hội đồng (Giám đốc Sở Nông nghiệp và Môi trường)",
+  },
+  { id: "M3", name: "Lê Minh Tuấn", role: "Thành viên (Sở Công Thương)" },
+  { id: "M4", name: "Phạm Thị Lan", role: "Thành viên (Sở Khoa học và Công nghệ)" },
+  { id: "M5", name: "Hoàng Đức Thắng", role: "Thành viên (Sở Tài chính)" },
+  { id: "M6", name: "Vũ Thị Mai", role: "Thành viên (Sở Văn hóa, Thể thao và Du lịch)" },
+  { id: "M7", name: "Đặng Quốc Bảo", role: "Thư ký Hội đồng (Chi cục Phát triển nông thôn)" },
 ];
 
+/** The demo's 26/2026 product sets: fresh produce, white spirits, coffee and cocoa, handicrafts. */
+const SETS = { fresh: "26-01", spirits: "26-14", coffee: "26-13", crafts: "26-21" } as const;
+
+interface Entrant extends Omit<Product, "kind"> {
+  /** How good the product is: 0 = the lowest option everywhere, 1 = the best. */
+  readonly quality: number;
+  /** The star level whose minimum options (star marks) every member grants it. */
+  readonly meets: 3 | 4 | 5;
+  /** A criterion every member scores at these points, whatever the quality (a known weakness). */
+  readonly weak?: { readonly criterion: string; readonly points: number };
+  readonly kind?: Product["kind"];
+}
+
 /**
- * The products and how good each is (0 = the lowest option everywhere, 1 = the best), chosen so the
- * council's averages spread over all five star bands, with most products between 3 and 4 stars as in
- * real district rounds.
+ * Twelve products over four sets, chosen so a province council sees every case it decides: one product of
+ * 90 and more to send to the central council, products it recognises at 3 and 4 stars, some held below
+ * their score's stars by an option marked as a minimum (★★★/★★★★/★★★★★), and products it does not rate.
  */
-const entrants: readonly (Omit<Product, "productSet" | "kind"> & { quality: number })[] = [
-  {
-    id: "P01",
-    name: "Bưởi Diễn",
-    producer: "HTX Nông nghiệp Phú Diễn",
-    commune: "xã Phú Diễn",
-    quality: 0.93,
-  },
-  {
-    id: "P02",
-    name: "Vải thiều Thanh Hà",
-    producer: "HTX Vải thiều Thanh Hà",
-    commune: "xã Thanh Sơn",
-    quality: 0.86,
-  },
-  {
-    id: "P03",
-    name: "Cam Canh",
-    producer: "Công ty TNHH Cam Canh Xanh",
-    commune: "xã Canh Nậu",
-    quality: 0.74,
-  },
-  {
-    id: "P04",
-    name: "Nhãn lồng Hưng Yên",
-    producer: "HTX Nhãn lồng Hồng Nam",
-    commune: "xã Hồng Nam",
-    quality: 0.72,
-  },
-  {
-    id: "P05",
-    name: "Chuối tiêu hồng",
-    producer: "Tổ hợp tác Chuối Đại Thắng",
-    commune: "xã Đại Thắng",
-    quality: 0.64,
-  },
-  {
-    id: "P06",
-    name: "Ổi Đông Dư",
-    producer: "HTX Dịch vụ nông nghiệp Đông Dư",
-    commune: "xã Đông Dư",
-    quality: 0.6,
-  },
-  {
-    id: "P07",
-    name: "Khoai lang mật Tam Đảo",
-    producer: "Hộ kinh doanh Nguyễn Thị Hoa",
-    commune: "xã Tam Đảo",
-    quality: 0.55,
-  },
-  {
-    id: "P08",
-    name: "Dưa lưới Hoa Sơn",
-    producer: "Công ty CP Nông sản Hoa Sơn",
-    commune: "xã Hoa Sơn",
-    quality: 0.5,
-  },
-  {
-    id: "P09",
-    name: "Lạc đỏ Bắc Giang",
-    producer: "Hộ kinh doanh Trần Văn Sơn",
-    commune: "xã Tân Sỏi",
-    quality: 0.4,
-  },
-  {
-    id: "P10",
-    name: "Su su Tam Đảo",
-    producer: "Tổ hợp tác Su su Hồ Sơn",
-    commune: "xã Hồ Sơn",
-    quality: 0.32,
-  },
-  {
-    id: "P11",
-    name: "Măng tre Bát Độ",
-    producer: "Hộ kinh doanh Lò Văn Páo",
-    commune: "xã Mường Bon",
-    quality: 0.2,
-  },
-  {
-    id: "P12",
-    name: "Hạt dẻ Trùng Khánh",
-    producer: "Hộ kinh doanh Nông Thị Dào",
-    commune: "xã Đình Phong",
-    quality: 0.08,
-  },
+const entrants: readonly Entrant[] = [
+  // prettier-ignore
+  { id: "P01", name: "Bưởi Diễn", producer: "HTX Nông nghiệp Phú Diễn", commune: "xã Phú Diễn", productSet: SETS.fresh, quality: 0.97, meets: 5 },
+  // prettier-ignore
+  { id: "P02", name: "Vải thiều Thanh Hà", producer: "HTX Vải thiều Thanh Hà", commune: "xã Thanh Sơn", productSet: SETS.fresh, quality: 0.84, meets: 4 },
+  // prettier-ignore
+  { id: "P03", name: "Cam Canh", producer: "Công ty TNHH Cam Canh Xanh", commune: "xã Canh Nậu", productSet: SETS.fresh, quality: 0.82, meets: 4, weak: { criterion: "A.1.5", points: 1 }, kind: "upgrade" },
+  // prettier-ignore
+  { id: "P04", name: "Ổi Đông Dư", producer: "HTX Dịch vụ nông nghiệp Đông Dư", commune: "xã Đông Dư", productSet: SETS.fresh, quality: 0.6, meets: 3 },
+  // prettier-ignore
+  { id: "P05", name: "Rượu Làng Vân", producer: "Công ty CP Rượu Làng Vân", commune: "xã Vân Hà", productSet: SETS.spirits, quality: 0.95, meets: 4, weak: { criterion: "B.1.1", points: 3 } },
+  // prettier-ignore
+  { id: "P06", name: "Rượu ngô men lá Bắc Hà", producer: "HTX Rượu ngô Bản Phố", commune: "xã Bản Phố", productSet: SETS.spirits, quality: 0.72, meets: 4, kind: "renewal" },
+  // prettier-ignore
+  { id: "P07", name: "Rượu nếp cái hoa vàng", producer: "Hộ kinh doanh Nguyễn Thị Hoa", commune: "xã Tam Đảo", productSet: SETS.spirits, quality: 0.6, meets: 3, weak: { criterion: "A.2.2", points: 1 } },
+  // prettier-ignore
+  { id: "P08", name: "Cà phê Arabica Cầu Đất", producer: "HTX Cà phê Cầu Đất", commune: "xã Xuân Trường", productSet: SETS.coffee, quality: 0.78, meets: 4 },
+  // prettier-ignore
+  { id: "P09", name: "Cacao lên men Chợ Lách", producer: "Tổ hợp tác Cacao Hưng Khánh", commune: "xã Hưng Khánh Trung", productSet: SETS.coffee, quality: 0.58, meets: 3 },
+  // prettier-ignore
+  { id: "P10", name: "Cà phê bột rang xay Hồ Sơn", producer: "Hộ kinh doanh Trần Văn Sơn", commune: "xã Hồ Sơn", productSet: SETS.coffee, quality: 0.3, meets: 3 },
+  // prettier-ignore
+  { id: "P11", name: "Mây tre đan Phú Vinh", producer: "HTX Mây tre đan Phú Vinh", commune: "xã Phú Nghĩa", productSet: SETS.crafts, quality: 0.7, meets: 4 },
+  // prettier-ignore
+  { id: "P12", name: "Khăn thổ cẩm Mường Bon", producer: "Hộ kinh doanh Lò Văn Páo", commune: "xã Mường Bon", productSet: SETS.crafts, quality: 0.12, meets: 3 },
 ];
 
 /** M6 was away when P07 was scored (absent: not counted in its average). */
 const ABSENT = { product: "P07", member: "M6" } as const;
-/** M7 scored P05 far above the others, so the council sees a divergence warning to discuss. */
-const DIVERGENT = { product: "P05", member: "M7", lift: 0.4 } as const;
+/** M7 scored P09 far above the others, so the council sees a divergence warning to discuss. */
+const DIVERGENT = { product: "P09", member: "M7", lift: 0.4 } as const;
 
 /**
- * A sample district round on the newest criteria version the add-in ships a sheet for: 12 products,
+ * A sample province round under 26/2026, the decision in force: 12 products over four product sets,
  * 7 members, every score drawn from a seeded generator so the demo is the same everywhere.
  */
 export function demoRound(catalog: Catalog): Round {
-  const version = newestVersionWithSheet(catalog);
-  if (!version)
-    throw new Error("the criteria catalog has no version with a criteria sheet to run the demo on");
-  const entry = catalog.productSets(version.id).find((e) => e.kind === "available");
-  if (!entry || entry.kind !== "available") throw new Error(`no criteria sheet for ${version.id}`);
-  const criteria = criteriaOf(entry.set);
+  const version = catalog.version(DEMO_VERSION);
+  if (!version) throw new Error(`the criteria catalog has no ${DEMO_VERSION} to run the demo on`);
   const random = mulberry32(DEMO_SEED);
   const scores: Record<string, Record<string, Record<string, number>>> = {};
   for (const product of entrants) {
+    const set = catalog.criteriaSet(version.id, product.productSet);
+    if (!set) throw new Error(`no criteria sheet for ${product.productSet} under ${version.id}`);
     scores[product.id] = {};
     for (const member of members) {
       if (product.id === ABSENT.product && member.id === ABSENT.member) continue;
       const lift = product.id === DIVERGENT.product && member.id === DIVERGENT.member ? DIVERGENT.lift : 0;
-      const sheet: Record<string, number> = {};
-      for (const criterion of criteria) {
-        const points = allowedPoints(criterion);
-        const best = points[points.length - 1];
-        // Each member judges around the product's quality, give or take a little: councils rarely agree exactly.
-        const judged = clamp(product.quality + lift + (random() - 0.5) * 0.24) * best;
-        sheet[criterion.id] = closest(points, judged);
-      }
-      scores[product.id][member.id] = sheet;
+      scores[product.id][member.id] = memberSheet(set, product, lift, random);
     }
   }
   return {
     criteriaVersion: version.id,
     council: {
-      level: "district",
-      name: "Hội đồng đánh giá, phân hạng sản phẩm OCOP huyện Minh Hoà (dữ liệu mẫu)",
-      date: "2022-10-20",
+      level: "province",
+      name: "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Minh Hoà (dữ liệu mẫu)",
+      date: "2026-09-15",
     },
-    roundNumber: "Đợt 2/2022",
+    roundNumber: "Đợt 2/2026",
     members,
-    products: entrants.map(({ quality: _quality, ...product }, i) => ({
+    products: entrants.map(({ quality: _q, meets: _m, weak: _w, kind, ...product }) => ({
       ...product,
-      productSet: entry.ref.code,
-      kind: i === 3 ? "upgrade" : i === 6 ? "renewal" : "new",
+      kind: kind ?? "new",
     })),
     scores,
     // Two thirds of seven members must have scored a product for it to be rated.
-    policy: { rounding: "none", minMembers: 5, divergencePoints: 15 },
+    policy: { rounding: "none", minMembers: 5, divergencePoints: 15, minimumOptionReading: "mean" },
   };
+}
+
+export const DEMO_VERSION = "26/2026";
+
+/** One member's sheet: around the product's quality, give or take a little, as councils rarely agree exactly. */
+function memberSheet(
+  set: CriteriaSet,
+  product: Entrant,
+  lift: number,
+  random: () => number,
+): Record<string, number> {
+  const sheet: Record<string, number> = {};
+  for (const criterion of criteriaOf(set)) {
+    const points = allowedPoints(criterion);
+    const judged = clamp(product.quality + lift + (random() - 0.5) * 0.24) * points[points.length - 1];
+    const floor = Math.max(
+      0,
+      ...criterion.options.filter((o) => o.minStars && o.minStars <= product.meets).map((o) => o.points),
+    );
+    sheet[criterion.id] =
+      product.weak?.criterion === criterion.id
+        ? product.weak.points
+        : closest(
+            points.filter((p) => p >= floor),
+            judged,
+          );
+  }
+  return sheet;
 }
 
 function closest(points: readonly number[], target: number): number {

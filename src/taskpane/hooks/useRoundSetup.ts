@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import type { CouncilLevel, CriteriaVersion, ProductSetRef } from "../../domain";
-import { newestVersionWithSheet } from "../../domain";
+import { defaultCouncilLevel, versionInForce } from "../../domain";
 import type { SetupOutcome, SetupSnapshot, InsertOutcome } from "../commands/paneCommands";
 import { parsePastedMembers, parsePastedProducts, type PastedList } from "../format/parsePastedList";
 import { useAddin } from "../host/addinContext";
@@ -41,9 +41,9 @@ export interface RoundSetup {
   readonly insert: () => void;
 }
 
-const emptyForm = (versionId: string, defaultSet: string): SetupForm => ({
+const emptyForm = (versionId: string, defaultSet: string, level: CouncilLevel): SetupForm => ({
   versionId,
-  level: "district",
+  level,
   councilName: "",
   date: "",
   productSource: "sheet",
@@ -57,9 +57,17 @@ export function useRoundSetup(): RoundSetup {
   const { catalog, commands } = useAddin();
   const { language } = useLanguage();
   const versions = useMemo(() => offeredVersions(catalog), [catalog]);
-  const preferred = newestVersionWithSheet(catalog)?.id ?? versions[0]?.id ?? "";
+  // The decision in force on the meeting date (the newest while no date is typed).
+  const proposed = (date: string) => versionInForce(versions, date || undefined)?.id ?? versions[0]?.id ?? "";
+  const preferred = proposed("");
   const firstSet = (versionId: string) => catalog.version(versionId)?.productSets[0]?.code ?? "";
-  const [form, setForm] = useState<SetupForm>(() => emptyForm(preferred, firstSet(preferred)));
+  const levelFor = (versionId: string) => {
+    const version = catalog.version(versionId);
+    return version ? defaultCouncilLevel(version) : "district";
+  };
+  const [form, setForm] = useState<SetupForm>(() =>
+    emptyForm(preferred, firstSet(preferred), levelFor(preferred)),
+  );
 
   const snapshot = useOperation(() => commands.readSetup());
   const submitted = useOperation((_control, request: Parameters<typeof commands.setUpRound>[0]) =>
@@ -114,9 +122,13 @@ export function useRoundSetup(): RoundSetup {
   const update = (change: Partial<SetupForm>) =>
     setForm((current) => {
       const next = { ...current, ...change };
-      if (change.versionId && change.versionId !== current.versionId)
-        return { ...next, defaultSet: firstSet(change.versionId) };
-      return next;
+      // A new meeting date proposes its decision, unless the secretary already chose another one.
+      if (change.date !== undefined && !change.versionId && current.versionId === proposed(current.date))
+        next.versionId = proposed(change.date);
+      if (next.versionId === current.versionId) return next;
+      // An untouched level follows the decision (26/2026 has no district council).
+      const level = current.level === levelFor(current.versionId) ? levelFor(next.versionId) : next.level;
+      return { ...next, level, defaultSet: firstSet(next.versionId) };
     });
 
   const submit = () => {

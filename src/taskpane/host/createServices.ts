@@ -1,6 +1,6 @@
 import "./testHook";
 import packageInfo from "../../../package.json";
-import { shippedCatalog } from "../../criteria/shippedCatalog";
+import { loadShippedCatalog } from "../../criteria/shippedCatalog";
 import type { WorkbookPort } from "../../workbook/port";
 import { bindCommands } from "../commands/bindCommands";
 import type { AddinServices } from "./addinContext";
@@ -12,20 +12,23 @@ import { sampleWorkbook } from "./sampleWorkbook";
  * chunk while office.js starts, so the first script the pane parses is only React and the screens.
  */
 export async function createServices(host: HostKind): Promise<AddinServices> {
+  // The criteria data is its own chunk, fetched while the adapter loads; sampleWorkbook reads it too.
+  const loading = loadShippedCatalog();
   let port: WorkbookPort;
   let missingRequirements: AddinServices["missingRequirements"] = [];
   if (host === "excel") {
-    const { excelPort } = await import("./excelServices");
+    const [{ excelPort }] = await Promise.all([import("./excelServices"), loading]);
     const excel = excelPort();
     port = excel.port;
     missingRequirements = excel.requirements.missing;
   } else {
+    await loading;
     const workbook = sampleWorkbook();
     // The browser tests act as council members through this handle; it exists only without Excel.
     window.ocopTest = { workbook };
     port = workbook;
   }
-  const catalog = shippedCatalog();
+  const catalog = await loading;
   return {
     port,
     catalog,

@@ -45,6 +45,14 @@ export function locateIssue(found: Issue, layout: WorkbookLayout): Issue {
       const round = layout.round;
       return round ? at(round.sheet, round.fieldCells.criteriaVersion) : found;
     }
+    case "council-level-not-allowed": {
+      const round = layout.round;
+      return round ? at(round.sheet, round.fieldCells.councilLevel) : found;
+    }
+    case "version-not-in-force": {
+      const round = layout.round;
+      return round ? at(round.sheet, round.fieldCells.date ?? round.fieldCells.criteriaVersion) : found;
+    }
     case "too-few-members": {
       const round = layout.round;
       if (sheetOf) return at(sheetOf.sheet, sheetOf.averageCell);

@@ -2,6 +2,7 @@ import {
   COUNCIL_LEVELS,
   DEFAULT_POLICY,
   issue,
+  MINIMUM_OPTION_READINGS,
   ROUNDING_POLICIES,
   type Council,
   type Issue,
@@ -123,13 +124,19 @@ export function parseRoundSheet(grid: GridIndex): RoundSheetReading {
   const flag = yesNoFromCell(blocks.value);
   if (flag === "invalid") invalid("dossierBlocks", blocks.value, blocks.cell, `${labels.yes}, ${labels.no}`);
   else if (flag !== undefined) dossierBlocks = flag;
+  const minimumOptionReading = choice(
+    "minimumOptionReading",
+    (l) => l.minimumOptionReadings,
+    MINIMUM_OPTION_READINGS,
+    DEFAULT_POLICY.minimumOptionReading,
+  );
   raw("language");
   return {
     council: { level, name, ...(meeting ? { date: meeting } : {}) },
     criteriaVersion,
     ...(roundNumber ? { roundNumber } : {}),
     ...(deadline ? { deadline } : {}),
-    policy: { rounding, minMembers, divergencePoints, dossierBlocks },
+    policy: { rounding, minMembers, divergencePoints, dossierBlocks, minimumOptionReading },
     language,
     fieldCells,
     issues,

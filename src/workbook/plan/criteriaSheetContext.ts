@@ -11,7 +11,7 @@ import type { Language } from "../../i18n/language";
 import { sheetLabels, type SheetLabels } from "../../i18n/sheetLabels";
 import { columnId, sheetKey } from "../hiddenIds";
 import { indexRuns, type IndexRun } from "../indexRuns";
-import type { MinimumOptionReading } from "./nativeFormulas";
+import type { MinimumOptionReading } from "../../domain";
 import { SheetDraft, type SheetExtent } from "./sheetDraft";
 
 /** Phiếu đánh giá: what one product's criteria sheet is drawn from. */
@@ -69,16 +69,6 @@ export function hasMinimumOptions(set: CriteriaSet): boolean {
   return criteriaOf(set).some((criterion) => criterion.options.some((option) => option.minStars));
 }
 
-/**
- * The round's reading of a minimum option: the members' mean by default; "every-member" once the round's
- * policy carries `minimumOptionReading` (the contract of 26/2026; read here without requiring the field).
- */
-export function minimumOptionReading(policy: Policy): MinimumOptionReading {
-  const chosen = (policy as Policy & { readonly minimumOptionReading?: MinimumOptionReading })
-    .minimumOptionReading;
-  return chosen === "every-member" ? "every-member" : "mean";
-}
-
 export function criteriaSheetContext(input: CriteriaSheetInput): CriteriaSheetContext {
   const C = CRITERIA_COLUMNS;
   const cap = hasMinimumOptions(input.set) ? C.required + 1 : undefined;
@@ -103,6 +93,6 @@ export function criteriaSheetContext(input: CriteriaSheetInput): CriteriaSheetCo
     editableRuns: indexRuns(
       input.members.flatMap((member, i) => (editable.has(member.id) ? [firstMember + i] : [])),
     ),
-    reading: minimumOptionReading(input.policy),
+    reading: input.policy.minimumOptionReading,
   };
 }

@@ -1,3 +1,4 @@
+import type { MinimumOptionReading } from "../../domain";
 import type { CriteriaVersion } from "../../domain";
 import type { RoundingPolicy } from "../../domain";
 
@@ -22,9 +23,6 @@ export function bandedScore(average: string, rounding: RoundingPolicy): string {
       return `ROUND(${average},2)`;
   }
 }
-
-/** How a criterion's reading is set against its marked options (domain.md "Minimum options", 26/2026). */
-export type MinimumOptionReading = "mean" | "every-member";
 
 /** An option marked ★★★ / ★★★★ / ★★★★★: the points a product must reach for that many stars. */
 export interface OptionMark {

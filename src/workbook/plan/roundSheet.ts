@@ -1,4 +1,11 @@
-import { COUNCIL_LEVELS, policyOf, ROUNDING_POLICIES, type CriteriaVersion, type Round } from "../../domain";
+import {
+  COUNCIL_LEVELS,
+  MINIMUM_OPTION_READINGS,
+  policyOf,
+  ROUNDING_POLICIES,
+  type CriteriaVersion,
+  type Round,
+} from "../../domain";
 import { LANGUAGES, type Language } from "../../i18n/language";
 import { sheetLabels } from "../../i18n/sheetLabels";
 import { columnId, rowId, sheetKey } from "../hiddenIds";
@@ -17,6 +24,7 @@ export const ROUND_FIELDS = [
   "minMembers",
   "divergencePoints",
   "dossierBlocks",
+  "minimumOptionReading",
   "language",
 ] as const;
 export type RoundField = (typeof ROUND_FIELDS)[number];
@@ -61,6 +69,7 @@ export function planRoundSheet(input: RoundSheetInput): SheetPlan {
     minMembers: policy.minMembers,
     divergencePoints: policy.divergencePoints,
     dossierBlocks: policy.dossierBlocks ? all.yes : all.no,
+    minimumOptionReading: all.minimumOptionReadings[policy.minimumOptionReading],
     language,
   };
   const lists: Partial<Record<RoundField, readonly string[]>> = {
@@ -68,6 +77,7 @@ export function planRoundSheet(input: RoundSheetInput): SheetPlan {
     criteriaVersion: input.versions.filter((v) => !v.synthetic).map((v) => v.id),
     rounding: ROUNDING_POLICIES.map((r) => all.roundings[r]),
     dossierBlocks: [all.yes, all.no],
+    minimumOptionReading: MINIMUM_OPTION_READINGS.map((reading) => all.minimumOptionReadings[reading]),
     language: LANGUAGES,
   };
   ROUND_FIELDS.forEach((field, i) => {

@@ -142,7 +142,13 @@ describe("pane commands over a workbook", () => {
     const policy = await commands.readPolicy();
     expect(policy?.minMembers).toBe(1);
     await commands.savePolicy(
-      { rounding: "integer-half-up", minMembers: 2, divergencePoints: 10, dossierBlocks: false },
+      {
+        rounding: "integer-half-up",
+        minMembers: 2,
+        divergencePoints: 10,
+        dossierBlocks: false,
+        minimumOptionReading: "every-member",
+      },
       "vi",
     );
     expect(await commands.readPolicy()).toEqual({
@@ -150,6 +156,7 @@ describe("pane commands over a workbook", () => {
       minMembers: 2,
       divergencePoints: 10,
       dossierBlocks: false,
+      minimumOptionReading: "every-member",
     });
     expect((await commands.readSetup()).council?.name).toBe("Hội đồng huyện Chợ Mới");
   });

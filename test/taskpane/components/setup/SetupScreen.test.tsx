@@ -40,6 +40,7 @@ describe("round setup screen", () => {
       .getAllByRole("option")
       .map((option) => option.textContent);
     expect(options).toEqual([
+      "26/2026/QĐ-TTg ngày 22/5/2026 (thay thế 148/QĐ-TTg và 1489/QĐ-TTg)",
       "148/QĐ-TTg ngày 24/02/2023",
       "1048/QĐ-TTg ngày 21/8/2019, sửa đổi bởi 781/QĐ-TTg ngày 08/6/2020",
     ]);
@@ -105,8 +106,18 @@ describe("round setup screen", () => {
   it("points at pasted lines it cannot read instead of guessing", async () => {
     renderPane(<SetupScreen />, { language: "en" });
     fireEvent.click(await screen.findByRole("radio", { name: "Paste a list" }));
-    typeInto(/Product list/, "Bưởi; HTX; 1048-01\nChè; HTX; 9999-99");
+    typeInto(/Product list/, "Bưởi; HTX; 26-01\nChè; HTX; 9999-99");
     expect(screen.getByText("Lines not understood: 2")).toBeTruthy();
+  });
+
+  it("proposes the decision in force on the meeting date, starting 26/2026 rounds at the province", async () => {
+    renderPane(<SetupScreen />, { language: "en" });
+    const picker = (await screen.findByLabelText(/^Criteria/)) as HTMLSelectElement;
+    expect(picker.value).toBe("26/2026");
+    expect((screen.getByLabelText(/Council level/) as HTMLSelectElement).value).toBe("province");
+    typeInto(/Meeting date|Date/, "2024-10-15");
+    expect(picker.value).toBe("148/2023");
+    expect((screen.getByLabelText(/Council level/) as HTMLSelectElement).value).toBe("district");
   });
 
   it("names the product sets that still lack a criteria sheet after inserting sheets", async () => {
