@@ -62,7 +62,15 @@ export interface PageLayoutApi {
   paperSize: string;
   orientation: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** Margins in points (ExcelApi 1.9, as the rest of the page layout). */
+  topMargin: number;
+  bottomMargin: number;
+  leftMargin: number;
+  rightMargin: number;
+  headerMargin: number;
+  footerMargin: number;
   setPrintTitleRows(rows: string): void;
+  setPrintTitleColumns(columns: string): void;
   readonly headersFooters: { readonly defaultForAllPages: { centerHeader: string; centerFooter: string } };
 }
 
@@ -99,7 +107,7 @@ export interface RangeAreasApi {
 }
 
 export interface RangeFormatApi {
-  readonly font: { bold: boolean; italic: boolean; color: string; size: number };
+  readonly font: { bold: boolean; italic: boolean; color: string; size: number; name: string };
   readonly fill: { color: string };
   wrapText: boolean;
   horizontalAlignment: string;

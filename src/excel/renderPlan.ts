@@ -50,6 +50,7 @@ export async function renderPlan(
     if (features.has("data-validation")) range.dataValidation.clear();
   }
   for (const block of plan.blocks) await writeBlock(sheet, block, budget);
+  if (plan.font) await nameFont(sheet, plan, budget);
   for (const format of formatAreas(plan.formats)) await applyFormat(sheet, format, budget);
   for (const merge of plan.merges) {
     await operation();
@@ -108,7 +109,8 @@ export async function renderSheetSettings(
     if (plan.tabColor) sheet.tabColor = plan.tabColor;
   }
   if (plan.print && features.has("page-layout")) {
-    await budget.spend(OPERATION_BYTES * 6);
+    // Paper, orientation, zoom, six margins, title rows and columns, header, footer.
+    await budget.spend(OPERATION_BYTES * 14);
     printSetup(sheet, plan.print);
   }
 }
@@ -233,11 +235,58 @@ function printSetup(sheet: WorksheetApi, print: PrintSetup): void {
   // One page wide, as many pages tall as needed: 0 is Excel's "automatic" for FitToPagesTall, the same
   // setting the exceljs adapter writes (fitToHeight 0).
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  else layout.zoom = { scale: 100 };
+  if (print.margins) {
+    const points = (mm: number) => Math.round((mm / MM_PER_POINT) * 100) / 100;
+    layout.topMargin = points(print.margins.top);
+    layout.bottomMargin = points(print.margins.bottom);
+    layout.leftMargin = points(print.margins.left);
+    layout.rightMargin = points(print.margins.right);
+    layout.headerMargin = points(print.margins.header);
+    layout.footerMargin = points(print.margins.footer);
+  }
   if (print.repeatRows) layout.setPrintTitleRows(absoluteRows(print.repeatRows));
+  if (print.repeatColumns) layout.setPrintTitleColumns(absoluteColumns(print.repeatColumns));
   const page = layout.headersFooters.defaultForAllPages;
   // Passed as written, Excel codes (&P page, &N pages) included, as the exceljs adapter does.
   if (print.header !== undefined) page.centerHeader = print.header;
   if (print.footer !== undefined) page.centerFooter = print.footer;
+}
+
+/** 25.4 mm to the inch, 72 points to the inch. */
+const MM_PER_POINT = 25.4 / 72;
+
+/** "B:C" → "$B:$C", the form setPrintTitleColumns documents. */
+function absoluteColumns(columns: string): string {
+  return columns
+    .split(":")
+    .map((column) => `$${column.replace(/\$/g, "")}`)
+    .join(":");
+}
+
+/**
+ * The plan's font named on every block it writes (two settings per block, whatever its size), before the
+ * formats set bold, italic and other sizes over it, as the exceljs adapter does.
+ */
+async function nameFont(sheet: WorksheetApi, plan: SheetPlan, budget: PayloadBudget): Promise<void> {
+  const font = plan.font;
+  if (!font) return;
+  for (const block of plan.blocks) {
+    const origin = parseCell(block.at);
+    const width = Math.max(0, ...block.rows.map((row) => row.length));
+    if (width === 0 || block.rows.length === 0) continue;
+    await budget.spend(OPERATION_BYTES * 2);
+    const range = sheet.getRange(
+      rangeAddress({
+        top: origin.row,
+        left: origin.column,
+        bottom: origin.row + block.rows.length - 1,
+        right: origin.column + width - 1,
+      }),
+    ).format.font;
+    range.name = font.name;
+    range.size = font.size;
+  }
 }
 
 /** "1:6" → "$1:$6", the form setPrintTitleRows documents. */

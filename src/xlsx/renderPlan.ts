@@ -9,7 +9,14 @@ import {
   type CellRange,
 } from "../workbook/cellAddress";
 import { stripUnwritable } from "./cellText";
-import type { CellFormat, ListValidation, PlannedCell, SheetPlan } from "../workbook/plan/sheetPlan";
+import type {
+  CellFormat,
+  ListValidation,
+  PlannedCell,
+  PrintSetup,
+  SheetFont,
+  SheetPlan,
+} from "../workbook/plan/sheetPlan";
 
 /**
  * Draws one sheet plan onto an exceljs worksheet: clear the generated region, write the blocks, then the
@@ -27,6 +34,7 @@ export function renderPlan(sheet: Worksheet, plan: SheetPlan): void {
   );
 
   for (const block of plan.blocks) writeBlock(sheet, block.at, block.rows);
+  if (plan.font) nameFont(sheet, plan, plan.font);
   for (const format of plan.formats) applyFormat(sheet, format);
   for (const merge of plan.merges) sheet.mergeCells(merge);
   for (const { column, width } of plan.columnWidths) sheet.getColumn(column + 1).width = width;
@@ -66,26 +74,75 @@ export function renderPlan(sheet: Worksheet, plan: SheetPlan): void {
         },
       ]
     : [{ state: "normal" }];
-  if (plan.print) {
-    const { print } = plan;
-    sheet.pageSetup = {
-      ...sheet.pageSetup,
-      paperSize: 9, // A4 in the OOXML paper-size table
-      orientation: print.orientation,
-      fitToPage: print.fitToWidth,
-      fitToWidth: 1,
-      // 0 lets the pages run as long as the sheet: fit to width only, never squeeze a long sheet onto one page.
-      fitToHeight: 0,
-      ...(print.repeatRows ? { printTitlesRow: print.repeatRows } : {}),
-    };
-    sheet.headerFooter = {
-      ...sheet.headerFooter,
-      ...(print.header !== undefined ? { oddHeader: `&C${stripUnwritable(print.header)}` } : {}),
-      ...(print.footer !== undefined ? { oddFooter: `&C${stripUnwritable(print.footer)}` } : {}),
-    };
-  }
+  if (plan.print) printSetup(sheet, plan.print);
   if (plan.tabColor) sheet.properties.tabColor = { argb: argb(plan.tabColor) };
   protect(sheet, plan.protect);
+}
+
+/** Millimetres per inch: plans give margins in mm, OOXML stores inches. */
+const MM_PER_INCH = 25.4;
+
+function printSetup(sheet: Worksheet, print: PrintSetup): void {
+  const margins = print.margins;
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9, // A4 in the OOXML paper-size table
+    orientation: print.orientation,
+    fitToPage: print.fitToWidth,
+    fitToWidth: 1,
+    // 0 lets the pages run as long as the sheet: fit to width only, never squeeze a long sheet onto one page.
+    fitToHeight: 0,
+    ...(print.fitToWidth ? {} : { scale: 100 }),
+    ...(print.repeatRows ? { printTitlesRow: print.repeatRows } : {}),
+    ...(print.repeatColumns ? { printTitlesColumn: print.repeatColumns } : {}),
+    ...(margins
+      ? {
+          margins: {
+            top: margins.top / MM_PER_INCH,
+            bottom: margins.bottom / MM_PER_INCH,
+            left: margins.left / MM_PER_INCH,
+            right: margins.right / MM_PER_INCH,
+            header: margins.header / MM_PER_INCH,
+            footer: margins.footer / MM_PER_INCH,
+          },
+        }
+      : {}),
+  };
+  sheet.headerFooter = {
+    ...sheet.headerFooter,
+    ...(print.header !== undefined ? { oddHeader: `&C${stripUnwritable(print.header)}` } : {}),
+    ...(print.footer !== undefined ? { oddFooter: `&C${stripUnwritable(print.footer)}` } : {}),
+  };
+}
+
+/**
+ * The plan's font on every cell it writes and every cell it formats: a cell without a named font prints in
+ * the reader's default (Calibri in Excel, a substitute in LibreOffice), so titles and body would differ.
+ */
+function nameFont(sheet: Worksheet, plan: SheetPlan, font: SheetFont): void {
+  const named = new Set<string>();
+  const name = (row: number, column: number) => {
+    const key = `${row},${column}`;
+    if (named.has(key)) return;
+    named.add(key);
+    const cell = sheet.getCell(row, column);
+    const style: Partial<Style> = { ...cell.style };
+    style.font = { ...style.font, name: font.name, size: style.font?.size ?? font.size };
+    cell.style = style;
+  };
+  for (const block of plan.blocks) {
+    const origin = parseCell(block.at);
+    block.rows.forEach((cells, r) =>
+      cells.forEach((planned, c) => {
+        if (!("keep" in planned)) name(origin.row + r + 1, origin.column + c + 1);
+      }),
+    );
+  }
+  for (const format of plan.formats) {
+    const range = parseRange(format.range);
+    for (let r = range.top; r <= range.bottom; r += 1)
+      for (let c = range.left; c <= range.right; c += 1) name(r + 1, c + 1);
+  }
 }
 
 function writeBlock(sheet: Worksheet, at: string, rows: readonly (readonly PlannedCell[])[]): void {

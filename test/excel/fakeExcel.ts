@@ -62,6 +62,8 @@ export interface FakeSheet {
     orientation?: string;
     zoom?: unknown;
     titleRows?: string;
+    titleColumns?: string;
+    margins?: Record<string, number>;
     header?: string;
     footer?: string;
   };
@@ -360,6 +362,7 @@ class FakeWorksheet extends Loaded implements WorksheetApi {
         change((sheet) => (sheet.page.zoom = value));
       },
       setPrintTitleRows: (rows: string) => change((sheet) => (sheet.page.titleRows = rows)),
+      setPrintTitleColumns: (columns: string) => change((sheet) => (sheet.page.titleColumns = columns)),
       headersFooters: {
         defaultForAllPages: {
           set centerHeader(value: string) {
@@ -371,6 +374,11 @@ class FakeWorksheet extends Loaded implements WorksheetApi {
         },
       },
     } as PageLayoutApi;
+    for (const margin of ["top", "bottom", "left", "right", "header", "footer"])
+      Object.defineProperty(this.pageLayout, `${margin}Margin`, {
+        set: (points: number) =>
+          change((sheet) => (sheet.page.margins = { ...sheet.page.margins, [margin]: points })),
+      });
     this.tables = {
       add: (address: string) => {
         const table = { name: `Table${context.excel.tables.length + 1}`, sheet: "", address };
@@ -512,7 +520,15 @@ class FakeRange extends Loaded implements RangeApi {
       verticalAlignment: "vertical",
     });
     Object.defineProperties(format, {
-      font: { value: setters({ bold: "bold", italic: "italic", color: "fontColor", size: "fontSize" }) },
+      font: {
+        value: setters({
+          bold: "bold",
+          italic: "italic",
+          color: "fontColor",
+          size: "fontSize",
+          name: "fontName",
+        }),
+      },
       fill: { value: setters({ color: "fill" }) },
       protection: { value: setters({ locked: "locked" }) },
       columnWidth: {
