@@ -107,7 +107,14 @@ export interface RangeAreasApi {
 }
 
 export interface RangeFormatApi {
-  readonly font: { bold: boolean; italic: boolean; color: string; size: number; name: string };
+  readonly font: {
+    bold: boolean;
+    italic: boolean;
+    color: string;
+    size: number;
+    name: string;
+    underline: string;
+  };
   readonly fill: { color: string };
   wrapText: boolean;
   horizontalAlignment: string;

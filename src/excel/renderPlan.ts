@@ -171,9 +171,10 @@ async function applyFormat(sheet: WorksheetApi, format: CellFormat, budget: Payl
     range.numberFormat = formats;
   }
   const style = range.format;
-  const { bold, italic, fontColor, fontSize, fill, wrap, horizontal, vertical, locked } = format;
+  const { bold, italic, underline, fontColor, fontSize, fill, wrap, horizontal, vertical, locked } = format;
   if (bold !== undefined) style.font.bold = bold;
   if (italic !== undefined) style.font.italic = italic;
+  if (underline !== undefined) style.font.underline = underline ? "Single" : "None";
   if (fontColor !== undefined) style.font.color = fontColor;
   if (fontSize !== undefined) style.font.size = fontSize;
   if (fill !== undefined) style.fill.color = fill;
@@ -181,9 +182,18 @@ async function applyFormat(sheet: WorksheetApi, format: CellFormat, budget: Payl
   if (horizontal !== undefined) style.horizontalAlignment = capitalised(horizontal);
   if (vertical !== undefined) style.verticalAlignment = capitalised(vertical);
   if (locked !== undefined) style.protection.locked = locked;
-  operations += [bold, italic, fontColor, fontSize, fill, wrap, horizontal, vertical, locked].filter(
-    (setting) => setting !== undefined,
-  ).length;
+  operations += [
+    bold,
+    italic,
+    underline,
+    fontColor,
+    fontSize,
+    fill,
+    wrap,
+    horizontal,
+    vertical,
+    locked,
+  ].filter((setting) => setting !== undefined).length;
   if (format.border !== undefined) {
     const edges: string[] = [...EDGES];
     // Inside edges exist only where the range has more than one row or column.

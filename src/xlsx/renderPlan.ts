@@ -195,6 +195,7 @@ function styleCell(cell: Cell, format: CellFormat): void {
   if (
     format.bold !== undefined ||
     format.italic !== undefined ||
+    format.underline !== undefined ||
     format.fontColor !== undefined ||
     format.fontSize !== undefined
   )
@@ -202,6 +203,7 @@ function styleCell(cell: Cell, format: CellFormat): void {
       ...style.font,
       ...(format.bold !== undefined ? { bold: format.bold } : {}),
       ...(format.italic !== undefined ? { italic: format.italic } : {}),
+      ...(format.underline !== undefined ? { underline: format.underline } : {}),
       ...(format.fontColor !== undefined ? { color: { argb: argb(format.fontColor) } } : {}),
       ...(format.fontSize !== undefined ? { size: format.fontSize } : {}),
     };

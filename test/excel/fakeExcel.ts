@@ -527,6 +527,7 @@ class FakeRange extends Loaded implements RangeApi {
           color: "fontColor",
           size: "fontSize",
           name: "fontName",
+          underline: "underline",
         }),
       },
       fill: { value: setters({ color: "fill" }) },

@@ -12,6 +12,7 @@ import {
 import type { Language } from "../../i18n/language";
 import { cellAddress } from "../cellAddress";
 import { kindOfKey, keySubject, rowId, sheetKey } from "../hiddenIds";
+import { RESULT_STAMP_ID } from "../plan/resultSheet";
 import type { SheetExtent } from "../plan/sheetDraft";
 import type { SheetGrid } from "../port";
 import { GridIndex } from "./gridIndex";
@@ -161,6 +162,13 @@ export function parseWorkbook(grids: readonly SheetGrid[], catalog: Catalog): Wo
   };
   const meta = (name: string): string => metaCell(name).text;
   const previousFingerprint = meta("fingerprint");
+  // The time as computed (ISO) is kept in a hidden column; the page shows it as local time.
+  const stampColumn = resultGrid?.column(RESULT_STAMP_ID);
+  const stampRow = resultGrid?.firstRow(rowId.meta("computedAt"));
+  const stamp =
+    resultGrid && stampColumn !== undefined && stampRow !== undefined
+      ? resultGrid.text(stampRow, stampColumn)
+      : "";
 
   const round: Round = {
     criteriaVersion,
@@ -193,7 +201,7 @@ export function parseWorkbook(grids: readonly SheetGrid[], catalog: Catalog): Wo
         ? {
             previousResult: {
               fingerprint: previousFingerprint,
-              computedAt: meta("computedAt"),
+              computedAt: stamp || meta("computedAt"),
               sheet: resultGrid?.name ?? "",
               cell: metaCell("fingerprint").cell,
             },

@@ -9,6 +9,8 @@ import type { CellValue, SheetPlan } from "./sheetPlan";
 export const ROUND_FIELDS = [
   "councilLevel",
   "councilName",
+  "issuer",
+  "place",
   "roundNumber",
   "date",
   "deadline",
@@ -53,6 +55,8 @@ export function planRoundSheet(input: RoundSheetInput): SheetPlan {
   const fields: Record<RoundField, CellValue | undefined> = {
     councilLevel: all.levels[round.council.level],
     councilName: round.council.name,
+    issuer: round.council.issuer,
+    place: round.council.place,
     roundNumber: round.roundNumber,
     date: round.council.date,
     deadline: round.deadline,

@@ -25,6 +25,8 @@ export interface CellFormat {
   readonly numberFormat?: string;
   readonly bold?: boolean;
   readonly italic?: boolean;
+  /** A single line under the text (the motto of a national heading). */
+  readonly underline?: boolean;
   readonly wrap?: boolean;
   readonly horizontal?: "left" | "center" | "right";
   readonly vertical?: "top" | "center" | "bottom";
