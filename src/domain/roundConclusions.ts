@@ -1,5 +1,5 @@
 import type { Member, Product, Round } from "./round";
-import type { ProductResult, RoundResult, ScoredProduct, UnratedProduct } from "./roundResult";
+import type { ProductResult, ScoredProduct, UnratedProduct } from "./roundResult";
 
 /** Why a product was not evaluated: its members' sheets are short, hold errors, or its dossier is. */
 export type UnevaluatedReason = "incomplete" | "invalid" | "dossier";

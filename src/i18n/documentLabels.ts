@@ -1,8 +1,6 @@
 import type { CouncilLevel } from "../domain";
+import type { UnevaluatedReason } from "../domain/roundConclusions";
 import type { Language } from "./language";
-
-/** Why a product was not evaluated: its sheets are incomplete, hold errors, or its dossier is short. */
-export type UnevaluatedReason = "incomplete" | "invalid" | "dossier";
 
 /**
  * Labels of the papers a council signs (Kết quả, its annex, Biên bản, the two lists), Vietnamese first,
@@ -93,6 +91,10 @@ export interface DocumentLabels {
   };
   /** "cấp tỉnh": the council level as a phrase inside a sentence. */
   readonly levelPhrase: Readonly<Record<CouncilLevel, string>>;
+  /** The level a council of this level proposes products to. */
+  readonly nextLevelPhrase: Readonly<Record<CouncilLevel, string>>;
+  /** "69,67 điểm". */
+  readonly points: (score: string) => string;
 }
 
 const vi: DocumentLabels = {
@@ -191,6 +193,13 @@ const vi: DocumentLabels = {
     province: "cấp tỉnh",
     national: "cấp trung ương",
   },
+  nextLevelPhrase: {
+    commune: "cấp huyện",
+    district: "cấp tỉnh",
+    province: "cấp trung ương",
+    national: "cấp trung ương",
+  },
+  points: (score) => `${score} điểm`,
 };
 
 const en: DocumentLabels = {
@@ -288,6 +297,13 @@ const en: DocumentLabels = {
     province: "province",
     national: "national",
   },
+  nextLevelPhrase: {
+    commune: "district",
+    district: "province",
+    province: "national",
+    national: "national",
+  },
+  points: (score) => `${score} points`,
 };
 
 const labels: Readonly<Record<Language, DocumentLabels>> = { vi, en };

@@ -93,6 +93,8 @@ function printSetup(sheet: Worksheet, print: PrintSetup): void {
     // 0 lets the pages run as long as the sheet: fit to width only, never squeeze a long sheet onto one page.
     fitToHeight: 0,
     ...(print.fitToWidth ? {} : { scale: 100 }),
+    // Each sheet is its own document, numbered from 1 ("Trang 1/3"), not by its place in the workbook.
+    firstPageNumber: 1,
     ...(print.repeatRows ? { printTitlesRow: print.repeatRows } : {}),
     ...(print.repeatColumns ? { printTitlesColumn: print.repeatColumns } : {}),
     ...(margins

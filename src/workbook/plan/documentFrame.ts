@@ -54,7 +54,7 @@ export class DocumentFrame {
       ...(style.underline ? { underline: true } : {}),
     });
     const width = this.widthOf(from, to) / (style.uppercase ? UPPERCASE_WIDTH : 1);
-    this.draft.fitText(row, text, width, size);
+    this.draft.fitText(row, text, width, size).atLeast(row, lineHeight(size));
     return row + 1;
   }
 
@@ -67,8 +67,7 @@ export class DocumentFrame {
 
   /** An empty row of `height` points (space to sign, a gap before a table). */
   space(row: number, height: number): number {
-    this.draft.rowId(row, DOCUMENT_LINE);
-    this.draft.rowHeights.push({ row, height });
+    this.draft.rowId(row, DOCUMENT_LINE).atLeast(row, height);
     return row + 1;
   }
 
@@ -100,13 +99,18 @@ export class DocumentFrame {
       vertical: "center",
       fontSize: size,
     });
-    this.draft.fitText(row, "x", 10, size);
+    this.draft.atLeast(row, lineHeight(size));
   }
 
   format(format: CellFormat): this {
     this.draft.format(format);
     return this;
   }
+}
+
+/** One line of `size`-point text, as fitText counts it. */
+function lineHeight(size: number): number {
+  return Math.ceil((15 * size) / 11);
 }
 
 export type TableCell = string | number | null;

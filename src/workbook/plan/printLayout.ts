@@ -19,17 +19,24 @@ export const DOCUMENT_MARGINS: PageMargins = {
   footer: 8,
 };
 
-/** Printable width of an A4 page inside DOCUMENT_MARGINS, in Excel's column-width characters. */
+/**
+ * Printable width of an A4 page inside DOCUMENT_MARGINS, in column-width characters. Excel prints a
+ * character of width as 5.25 pt (plus 3.75 pt of padding per column), LibreOffice as 7 pt: a document
+ * laid out to fit LibreOffice's wider columns fits Excel's too, so its text is never shrunk to fit.
+ */
 export const PAGE_WIDTH_CHARACTERS = {
-  // 210 − 45 mm = 165 mm = 468 pt; a width character is 7 px (5.25 pt) plus 5 px of padding per column.
-  portrait: 84,
+  // 210 − 45 mm = 165 mm = 468 pt.
+  portrait: 66,
   // 297 − 45 mm = 252 mm = 714 pt.
-  landscape: 128,
+  landscape: 101,
 } as const;
 
-/** "Trang 1/3": the footer's own font named too, with Excel's page (&P) and pages (&N) codes. */
-export function pageNumberFooter(word: string): string {
-  return `&"${DOCUMENT_FONT.name},Regular"&10${word} &P/&N`;
+/**
+ * "Trang 1/3": the footer's own font named too, Excel's page code (&P) and the document's page count, or
+ * Excel's pages code (&N) where the sheet's count is not known (&N counts a whole print job's pages).
+ */
+export function pageNumberFooter(word: string, pages?: number): string {
+  return `&"${DOCUMENT_FONT.name},Regular"&11${word} &P/${pages ?? "&N"}`;
 }
 
 /** A4 print setup of a document: margins, page numbers, rows (and columns) repeated on every page. */

@@ -8,6 +8,7 @@ import { localDateTime } from "../../i18n/localTime";
 import { outcomeText, starLabel } from "../../i18n/outcomeText";
 import { sheetLabels } from "../../i18n/sheetLabels";
 import { columnId, rowId, sheetKey } from "../hiddenIds";
+import { withPageCount } from "./pageCount";
 import { DocumentFrame } from "./documentFrame";
 import { writeHeading } from "./documentHeading";
 import { DOCUMENT_FONT, documentPrint } from "./printLayout";
@@ -40,15 +41,15 @@ export const RESULT_META = [
 
 /** Column ids of the result table, in print order, with widths fitted to A4 landscape at 12 points. */
 const RESULT_COLUMNS = [
-  ["rank", 7],
-  ["id", 8],
-  ["name", 23],
-  ["producer", 22],
-  ["commune", 14],
-  ["members", 8],
-  ["average", 9],
-  ["stars", 15],
-  ["outcome", 20],
+  ["rank", 5],
+  ["id", 6],
+  ["name", 17],
+  ["producer", 16],
+  ["commune", 10],
+  ["members", 6],
+  ["average", 7],
+  ["stars", 14],
+  ["outcome", 18],
 ] as const;
 
 /**
@@ -86,7 +87,7 @@ export function planResultSheet(input: ResultSheetInput): SheetPlan {
   row = writeCounts(frame, row + 1, input);
   row = writeNotes(frame, row, input);
   writeSignatures(frame, row, input.round.members, input.language);
-  return draft.toPlan({
+  const plan = draft.toPlan({
     name: input.name,
     kind: "result",
     protect: true,
@@ -100,6 +101,7 @@ export function planResultSheet(input: ResultSheetInput): SheetPlan {
       fitToWidth: true,
     }),
   });
+  return withPageCount(plan, labels.page);
 }
 
 /** The round's facts, one labelled value per row; the ISO time goes to the hidden stamp column. */

@@ -1,7 +1,9 @@
 import { COUNCIL_LEVELS, policyOf, ROUNDING_POLICIES, type CriteriaVersion, type Round } from "../../domain";
 import { LANGUAGES, type Language } from "../../i18n/language";
+import { documentLabels } from "../../i18n/documentLabels";
 import { sheetLabels } from "../../i18n/sheetLabels";
 import { columnId, rowId, sheetKey } from "../hiddenIds";
+import { documentPrint } from "./printLayout";
 import { FILL, SheetDraft, span, type SheetExtent } from "./sheetDraft";
 import type { CellValue, SheetPlan } from "./sheetPlan";
 
@@ -98,6 +100,10 @@ export function planRoundSheet(input: RoundSheetInput): SheetPlan {
     kind: "round",
     protect: true,
     previous: input.previous,
-    print: { paper: "A4", orientation: "portrait", fitToWidth: true },
+    print: documentPrint({
+      orientation: "portrait",
+      pageWord: documentLabels(language).page,
+      fitToWidth: true,
+    }),
   });
 }

@@ -100,6 +100,14 @@ export class SheetDraft {
     return this;
   }
 
+  /** A row at least `height` points tall, whatever fitText found (a document sets every row's height). */
+  atLeast(row: number, height: number): this {
+    const existing = this.rowHeights.find((entry) => entry.row === row);
+    if (existing) existing.height = Math.max(existing.height, height);
+    else this.rowHeights.push({ row, height });
+    return this;
+  }
+
   get lastRow(): number {
     return this.bottom;
   }
