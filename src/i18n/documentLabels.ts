@@ -177,7 +177,7 @@ const vi: DocumentLabels = {
   lists: {
     recognitionTitle: "DANH SÁCH SẢN PHẨM ĐỀ NGHỊ CÔNG NHẬN SẢN PHẨM OCOP",
     upwardTitle: (level) => `DANH SÁCH SẢN PHẨM ĐỀ NGHỊ HỘI ĐỒNG ${level.toUpperCase()} ĐÁNH GIÁ, PHÂN HẠNG`,
-    subtitle: (council, date) => `(Kèm theo Biên bản họp ${council} ${date})`,
+    subtitle: (council, date) => `(Kèm theo Biên bản họp ${council} ngày ${date})`,
     number: "STT",
     productSet: "Bộ sản phẩm",
     score: "Điểm",

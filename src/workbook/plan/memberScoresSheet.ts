@@ -48,10 +48,19 @@ export function planMemberScoresSheet(input: MemberScoresSheetInput): SheetPlan 
   ];
   const frame = new DocumentFrame(draft, widths, 2);
   ids.forEach((id, i) => draft.columnId(frame.first + i, id));
-  const pageEnd = firstPageEnd(frame);
-  let row = frame.text(1, labels.memberScores.title, { bold: true, size: 14, uppercase: true }, 1, pageEnd);
-  row = frame.text(row, labels.memberScores.subtitle, { italic: true }, 1, pageEnd);
-  row = frame.text(row, input.round.council.name, {}, 1, pageEnd);
+  // The product columns repeat on every page across, with whatever rows hold there: the titles start right
+  // of them so they print once, whole, on the first page.
+  const [from, to] = [frame.first + 2, firstPageEnd(frame)];
+  const centred = { horizontal: "center" } as const;
+  let row = frame.text(
+    1,
+    labels.memberScores.title,
+    { ...centred, bold: true, size: 14, uppercase: true },
+    from,
+    to,
+  );
+  row = frame.text(row, labels.memberScores.subtitle, { ...centred, italic: true }, from, to);
+  row = frame.text(row, input.round.council.name, centred, from, to);
   const header = frame.space(row, 8);
   writeScores(frame, header, input, parts);
   const productColumns = `${columnLetters(frame.first)}:${columnLetters(frame.first + 1)}`;
