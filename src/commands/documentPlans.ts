@@ -6,6 +6,7 @@ import { planMemberScoresSheet } from "../workbook/plan/memberScoresSheet";
 import { planMinutesSheet } from "../workbook/plan/minutesSheet";
 import { planProposalListSheet, type ProposalList } from "../workbook/plan/proposalListSheet";
 import { planResultSheet } from "../workbook/plan/resultSheet";
+import { keepUserRows } from "../workbook/plan/keepUserRows";
 import type { SheetPlan } from "../workbook/plan/sheetPlan";
 import type { WorkbookSession } from "./workbookSession";
 
@@ -20,7 +21,7 @@ export interface DocumentFacts {
  * The papers a compute writes (and rewrites): Kết quả, its annex Bảng điểm thành viên, Biên bản họp Hội
  * đồng and the two Danh sách đề nghị. Their language is the round's (the Round sheet's language field),
  * whatever language the person running compute reads messages in. Kết quả comes first: its name is the
- * one a compute reports.
+ * one a compute reports. Rows a user typed under a paper move down when it grows (keepUserRows).
  */
 export function documentPlans(session: WorkbookSession, facts: DocumentFacts): SheetPlan[] {
   const { round, catalog } = session.reading;
@@ -39,7 +40,7 @@ export function documentPlans(session: WorkbookSession, facts: DocumentFacts): S
       list: which,
       productSetNames: productSetNames(session),
     });
-  return [
+  const plans = [
     planResultSheet({
       ...common,
       ...placed(sheetKey.result, names.result),
@@ -50,6 +51,13 @@ export function documentPlans(session: WorkbookSession, facts: DocumentFacts): S
     list("recognition"),
     list("upward"),
   ];
+  return plans.map((plan) =>
+    keepUserRows(
+      plan,
+      session.grids.find((grid) => grid.name === plan.name),
+      session.extentOf(plan.name),
+    ),
+  );
 }
 
 function productSetNames(session: WorkbookSession): Record<string, string> {
