@@ -30,7 +30,7 @@ export function keepUserRows(
     blocks: [
       ...plan.blocks,
       {
-        at: rangeAddress({ top: userRows[0] + shift, left: 0, bottom: userRows[0] + shift, right: 0 }),
+        at: cellAddress(userRows[0] + shift, 0),
         rows,
       },
     ],
