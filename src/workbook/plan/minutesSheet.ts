@@ -8,10 +8,9 @@ import { calendarDay, dayText } from "../../i18n/localTime";
 import { scoreText } from "../../i18n/scoreText";
 import { sheetLabels } from "../../i18n/sheetLabels";
 import { sheetKey } from "../hiddenIds";
-import { withPageCount } from "./pageCount";
+import { documentPlan } from "./documentPlan";
 import { DocumentFrame } from "./documentFrame";
 import { writeHeading } from "./documentHeading";
-import { DOCUMENT_FONT, documentPrint } from "./printLayout";
 import { orderedForResult, starsText } from "./resultSheet";
 import { SheetDraft, span, type SheetExtent } from "./sheetDraft";
 import type { SheetPlan } from "./sheetPlan";
@@ -56,15 +55,13 @@ export function planMinutesSheet(input: MinutesSheetInput): SheetPlan {
   row = writeConclusions(frame, row, input);
   row = frame.text(row + 1, labels.minutes.closing, BODY);
   writeSignatures(frame, row, input.round.members, input.language);
-  const plan = draft.toPlan({
+  return documentPlan(draft, {
     name: input.name,
     kind: "minutes",
-    protect: true,
     previous: input.previous,
-    font: DOCUMENT_FONT,
-    print: documentPrint({ orientation: "portrait", pageWord: labels.page, fitToWidth: true }),
+    orientation: "portrait",
+    pageWord: labels.page,
   });
-  return withPageCount(plan, labels.page);
 }
 
 function opening(input: MinutesSheetInput): string {

@@ -6,10 +6,9 @@ import type { Language } from "../../i18n/language";
 import { calendarDay, dayText } from "../../i18n/localTime";
 import { sheetLabels } from "../../i18n/sheetLabels";
 import { columnId, rowId, sheetKey } from "../hiddenIds";
-import { withPageCount } from "./pageCount";
+import { documentPlan } from "./documentPlan";
 import { DocumentFrame } from "./documentFrame";
 import { writeHeading } from "./documentHeading";
-import { DOCUMENT_FONT, documentPrint } from "./printLayout";
 import { orderedForResult, starsText } from "./resultSheet";
 import { SheetDraft, span, type SheetExtent } from "./sheetDraft";
 import type { SheetPlan } from "./sheetPlan";
@@ -72,21 +71,14 @@ export function planProposalListSheet(input: ProposalListSheetInput): SheetPlan 
   const header = row;
   row = writeProducts(frame, header, input);
   writeSignatures(frame, row, input.round.members, input.language);
-  const plan = draft.toPlan({
+  return documentPlan(draft, {
     name: input.name,
     kind: "proposals",
-    protect: true,
     previous: input.previous,
-    font: DOCUMENT_FONT,
-    freeze: { rows: header + 1, columns: 0 },
-    print: documentPrint({
-      orientation: "landscape",
-      pageWord: labels.page,
-      repeatRows: `${header + 1}:${header + 1}`,
-      fitToWidth: true,
-    }),
+    orientation: "landscape",
+    pageWord: labels.page,
+    header,
   });
-  return withPageCount(plan, labels.page);
 }
 
 /** The products of this list, in the result's order (best first); a line saying so when there is none. */

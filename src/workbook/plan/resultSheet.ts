@@ -8,10 +8,9 @@ import { localDateTime } from "../../i18n/localTime";
 import { outcomeText, starLabel } from "../../i18n/outcomeText";
 import { sheetLabels } from "../../i18n/sheetLabels";
 import { columnId, rowId, sheetKey } from "../hiddenIds";
-import { withPageCount } from "./pageCount";
+import { documentPlan } from "./documentPlan";
 import { DocumentFrame } from "./documentFrame";
 import { writeHeading } from "./documentHeading";
-import { DOCUMENT_FONT, documentPrint } from "./printLayout";
 import { SheetDraft, span, type SheetExtent } from "./sheetDraft";
 import type { CellValue, SheetPlan } from "./sheetPlan";
 import { writeSignatures } from "./signatureBlock";
@@ -87,21 +86,14 @@ export function planResultSheet(input: ResultSheetInput): SheetPlan {
   row = writeCounts(frame, row + 1, input);
   row = writeNotes(frame, row, input);
   writeSignatures(frame, row, input.round.members, input.language);
-  const plan = draft.toPlan({
+  return documentPlan(draft, {
     name: input.name,
     kind: "result",
-    protect: true,
     previous: input.previous,
-    font: DOCUMENT_FONT,
-    freeze: { rows: header + 1, columns: 0 },
-    print: documentPrint({
-      orientation: "landscape",
-      pageWord: labels.page,
-      repeatRows: `${header + 1}:${header + 1}`,
-      fitToWidth: true,
-    }),
+    orientation: "landscape",
+    pageWord: labels.page,
+    header,
   });
-  return withPageCount(plan, labels.page);
 }
 
 /** The round's facts, one labelled value per row; the ISO time goes to the hidden stamp column. */
