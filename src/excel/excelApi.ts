@@ -120,6 +120,7 @@ export interface RangeFormatApi {
   horizontalAlignment: string;
   verticalAlignment: string;
   columnWidth: number;
+  rowHeight: number;
   readonly borders: { getItem(index: string): { style: string; weight: string } };
   readonly protection: { locked: boolean };
 }

@@ -1,4 +1,5 @@
 import { columnLetters, parseCell, parseRange, rangeAddress } from "../workbook/cellAddress";
+import { indexRuns } from "../workbook/indexRuns";
 import type {
   CellBlock,
   CellFormat,
@@ -59,6 +60,10 @@ export async function renderPlan(
   for (const { column, width } of plan.columnWidths) {
     await operation();
     sheet.getRange(columnRange(column)).format.columnWidth = columnWidthPoints(width);
+  }
+  for (const { rows, height } of rowHeightRuns(plan)) {
+    await operation();
+    sheet.getRange(rows).format.rowHeight = height;
   }
   for (const column of plan.hiddenColumns) {
     await operation();
@@ -261,6 +266,19 @@ function printSetup(sheet: WorksheetApi, print: PrintSetup): void {
   // Passed as written, Excel codes (&P page, &N pages) included, as the exceljs adapter does.
   if (print.header !== undefined) page.centerHeader = print.header;
   if (print.footer !== undefined) page.centerFooter = print.footer;
+}
+
+/**
+ * Row heights as the exceljs adapter writes them (wrapped text, a signature's room), adjacent rows of one
+ * height set as one range ("12:18").
+ */
+function rowHeightRuns(plan: SheetPlan): { rows: string; height: number }[] {
+  const byHeight = new Map<number, number[]>();
+  for (const { row, height } of plan.rowHeights ?? [])
+    byHeight.set(height, [...(byHeight.get(height) ?? []), row]);
+  return [...byHeight].flatMap(([height, rows]) =>
+    indexRuns(rows).map((run) => ({ rows: `${run.from + 1}:${run.to + 1}`, height })),
+  );
 }
 
 /** 25.4 mm to the inch, 72 points to the inch. */
