@@ -100,8 +100,9 @@ export function planRoundSheet(input: RoundSheetInput): SheetPlan {
     kind: "round",
     protect: true,
     previous: input.previous,
+    // Landscape: label, value and the decision's note side by side print at a readable size.
     print: documentPrint({
-      orientation: "portrait",
+      orientation: "landscape",
       pageWord: documentLabels(language).page,
       fitToWidth: true,
     }),
