@@ -162,13 +162,6 @@ export function parseWorkbook(grids: readonly SheetGrid[], catalog: Catalog): Wo
   };
   const meta = (name: string): string => metaCell(name).text;
   const previousFingerprint = meta("fingerprint");
-  // The time as computed (ISO) is kept in a hidden column; the page shows it as local time.
-  const stampColumn = resultGrid?.column(RESULT_STAMP_ID);
-  const stampRow = resultGrid?.firstRow(rowId.meta("computedAt"));
-  const stamp =
-    resultGrid && stampColumn !== undefined && stampRow !== undefined
-      ? resultGrid.text(stampRow, stampColumn)
-      : "";
 
   const round: Round = {
     criteriaVersion,
@@ -201,7 +194,7 @@ export function parseWorkbook(grids: readonly SheetGrid[], catalog: Catalog): Wo
         ? {
             previousResult: {
               fingerprint: previousFingerprint,
-              computedAt: stamp || meta("computedAt"),
+              computedAt: computedStamp(resultGrid) || meta("computedAt"),
               sheet: resultGrid?.name ?? "",
               cell: metaCell("fingerprint").cell,
             },
@@ -209,6 +202,13 @@ export function parseWorkbook(grids: readonly SheetGrid[], catalog: Catalog): Wo
         : {}),
     },
   };
+}
+
+/** The result's computation time as computed (ISO), kept in a hidden column while the page shows it local. */
+function computedStamp(grid: GridIndex | undefined): string {
+  const column = grid?.column(RESULT_STAMP_ID);
+  const row = grid?.firstRow(rowId.meta("computedAt"));
+  return grid && column !== undefined && row !== undefined ? grid.text(row, column) : "";
 }
 
 /** The first visible cell of a generated sheet (its title), for issues about the sheet as a whole. */
