@@ -17,7 +17,7 @@ export function secretaryOf(members: readonly Member[]): Member | undefined {
 }
 
 /** "huyện Minh Hoà" in a council's name: the administrative unit it belongs to. */
-const UNIT = /(thành phố|thị xã|thị trấn|huyện|quận|tỉnh|xã|phường)\s+([^,;()\n]+)/giu;
+const UNIT = /(?<!\p{L})(thành phố|thị xã|thị trấn|huyện|quận|tỉnh|xã|phường)\s+([^,;()\n]+)/giu;
 
 function unitOf(council: Council): { unit: string; name: string } | undefined {
   const found = [...council.name.normalize("NFC").matchAll(UNIT)];
