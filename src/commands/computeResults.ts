@@ -1,8 +1,7 @@
-import { sheetKey } from "../workbook/hiddenIds";
-import { planResultSheet } from "../workbook/plan/resultSheet";
 import type { WorkbookPort } from "../workbook/port";
 import { auditPlan } from "./auditPlan";
 import { ABORTED, timestamp, type Aborted, type CommandOptions } from "./commandOptions";
+import { documentPlans } from "./documentPlans";
 import { assessRound, type RoundAssessment } from "./roundAssessment";
 import { WorkbookSession } from "./workbookSession";
 
@@ -19,7 +18,8 @@ export type ComputeResultsOutcome =
   | Aborted;
 
 /**
- * Tính kết quả: scores the round and writes ONLY the result sheet and one log line. The computed time is
+ * Tính kết quả: scores the round and writes ONLY the papers of the round (Kết quả, its annex, Biên bản,
+ * the two lists: see documentPlans) and one log line. The computed time is
  * part of the fingerprinted state: with the same inputs the previous time is kept, so rerunning gives
  * an identical result sheet.
  */
@@ -53,20 +53,13 @@ export async function computeResultsFrom(
   const now = timestamp(options);
   const unchanged = previous?.fingerprint === assessment.fingerprint && previous.computedAt !== "";
   const computedAt = unchanged && previous ? previous.computedAt : now;
-  const sheet = session.nameFor(sheetKey.result, session.labels.sheetNames.result);
-  await port.writeSheets([
-    planResultSheet({
-      name: sheet,
-      round: reading.round,
-      result: assessment.result,
-      version: reading.catalog.version(reading.round.criteriaVersion),
-      language: session.language,
-      fingerprint: assessment.fingerprint,
-      computedAt,
-      previous: session.extentOf(sheet),
-    }),
-    auditPlan(session, assessment, "compute", now),
-  ]);
+  const documents = documentPlans(session, {
+    result: assessment.result,
+    fingerprint: assessment.fingerprint,
+    computedAt,
+  });
+  const sheet = documents[0].name;
+  await port.writeSheets([...documents, auditPlan(session, assessment, "compute", now)]);
   options.onProgress?.({ done: 2, total: 2 });
   return { kind: "computed", sheet, computedAt, unchanged, ...assessment };
 }

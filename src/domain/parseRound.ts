@@ -19,6 +19,8 @@ export const roundSchema = z.object({
     level: z.enum(COUNCIL_LEVELS as [string, ...string[]]),
     name: z.string(),
     date: z.string().optional(),
+    issuer: z.string().optional(),
+    place: z.string().optional(),
   }),
   roundNumber: z.string().optional(),
   deadline: z.string().optional(),

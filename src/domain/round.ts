@@ -19,6 +19,10 @@ export interface Council {
   readonly level: CouncilLevel;
   readonly name: string;
   readonly date?: string;
+  /** Cơ quan ban hành: the body the council belongs to, as printed top left ("UBND huyện Hàm Yên"). */
+  readonly issuer?: string;
+  /** Địa danh: the place in the documents' date line ("Hàm Yên, ngày 15 tháng 10 năm 2024"). */
+  readonly place?: string;
 }
 
 /** Thành viên hội đồng */

@@ -62,15 +62,16 @@ export interface PageLayoutApi {
   paperSize: string;
   orientation: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
-  setPrintTitleRows(rows: string): void;
-  setPrintTitleColumns(columns: string): void;
-  printOrder: string;
+  /** Margins in points (ExcelApi 1.9, as the rest of the page layout). */
   topMargin: number;
   bottomMargin: number;
   leftMargin: number;
   rightMargin: number;
   headerMargin: number;
   footerMargin: number;
+  setPrintTitleRows(rows: string): void;
+  setPrintTitleColumns(columns: string): void;
+  printOrder: string;
   readonly headersFooters: { readonly defaultForAllPages: { centerHeader: string; centerFooter: string } };
 }
 
@@ -107,12 +108,20 @@ export interface RangeAreasApi {
 }
 
 export interface RangeFormatApi {
-  readonly font: { bold: boolean; italic: boolean; color: string; size: number; name: string };
+  readonly font: {
+    bold: boolean;
+    italic: boolean;
+    color: string;
+    size: number;
+    name: string;
+    underline: string;
+  };
   readonly fill: { color: string };
   wrapText: boolean;
   horizontalAlignment: string;
   verticalAlignment: string;
   columnWidth: number;
+  rowHeight: number;
   readonly borders: { getItem(index: string): { style: string; weight: string } };
   readonly protection: { locked: boolean };
 }

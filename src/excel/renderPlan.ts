@@ -1,4 +1,5 @@
 import { columnLetters, parseCell, parseRange, rangeAddress } from "../workbook/cellAddress";
+import { indexRuns } from "../workbook/indexRuns";
 import type {
   CellBlock,
   CellFormat,
@@ -51,6 +52,7 @@ export async function renderPlan(
     if (features.has("data-validation")) range.dataValidation.clear();
   }
   for (const block of plan.blocks) await writeBlock(sheet, block, budget);
+  if (plan.font) await nameFont(sheet, plan, budget);
   for (const format of formatAreas(plan.formats)) await applyFormat(sheet, format, budget);
   for (const merge of plan.merges) {
     await operation();
@@ -59,6 +61,10 @@ export async function renderPlan(
   for (const { column, width } of plan.columnWidths) {
     await operation();
     sheet.getRange(columnRange(column)).format.columnWidth = columnWidthPoints(width);
+  }
+  for (const { rows, height } of rowHeightRuns(plan)) {
+    await operation();
+    sheet.getRange(rows).format.rowHeight = height;
   }
   for (const column of plan.hiddenColumns) {
     await operation();
@@ -109,7 +115,8 @@ export async function renderSheetSettings(
     if (plan.tabColor) sheet.tabColor = plan.tabColor;
   }
   if (plan.print && features.has("page-layout")) {
-    await budget.spend(OPERATION_BYTES * 6);
+    // Paper, orientation, zoom, six margins, title rows and columns, header, footer.
+    await budget.spend(OPERATION_BYTES * 14);
     printSetup(sheet, plan.print);
   }
 }
@@ -170,10 +177,12 @@ async function applyFormat(sheet: WorksheetApi, format: CellFormat, budget: Payl
     range.numberFormat = formats;
   }
   const style = range.format;
-  const { bold, italic, fontColor, fontSize, fontName, fill, wrap, horizontal, vertical, locked } = format;
+  const { bold, italic, underline, fontColor, fontSize, fontName, fill, wrap, horizontal, vertical, locked } =
+    format;
   if (fontName !== undefined) style.font.name = fontName;
   if (bold !== undefined) style.font.bold = bold;
   if (italic !== undefined) style.font.italic = italic;
+  if (underline !== undefined) style.font.underline = underline ? "Single" : "None";
   if (fontColor !== undefined) style.font.color = fontColor;
   if (fontSize !== undefined) style.font.size = fontSize;
   if (fill !== undefined) style.fill.color = fill;
@@ -184,6 +193,7 @@ async function applyFormat(sheet: WorksheetApi, format: CellFormat, budget: Payl
   operations += [
     bold,
     italic,
+    underline,
     fontColor,
     fontSize,
     fontName,
@@ -244,6 +254,7 @@ function printSetup(sheet: WorksheetApi, print: PrintSetup): void {
   // One page wide (or pagesWide), as many pages tall as needed: 0 is Excel's "automatic" for
   // FitToPagesTall, the same setting the exceljs adapter writes (fitToHeight 0).
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: print.pagesWide ?? 1, verticalFitToPages: 0 };
+  else layout.zoom = { scale: 100 };
   if (print.repeatRows) layout.setPrintTitleRows(absolute(print.repeatRows));
   if (print.repeatColumns) layout.setPrintTitleColumns(absolute(print.repeatColumns));
   if (print.pageOrder)
@@ -253,6 +264,44 @@ function printSetup(sheet: WorksheetApi, print: PrintSetup): void {
   // Passed as written, Excel codes (&P page, &N pages) included, as the exceljs adapter does.
   if (print.header !== undefined) page.centerHeader = print.header;
   if (print.footer !== undefined) page.centerFooter = print.footer;
+}
+
+/**
+ * Row heights as the exceljs adapter writes them (wrapped text, a signature's room), adjacent rows of one
+ * height set as one range ("12:18").
+ */
+function rowHeightRuns(plan: SheetPlan): { rows: string; height: number }[] {
+  const byHeight = new Map<number, number[]>();
+  for (const { row, height } of plan.rowHeights ?? [])
+    byHeight.set(height, [...(byHeight.get(height) ?? []), row]);
+  return [...byHeight].flatMap(([height, rows]) =>
+    indexRuns(rows).map((run) => ({ rows: `${run.from + 1}:${run.to + 1}`, height })),
+  );
+}
+
+/**
+ * The plan's font named on every block it writes (two settings per block, whatever its size), before the
+ * formats set bold, italic and other sizes over it, as the exceljs adapter does.
+ */
+async function nameFont(sheet: WorksheetApi, plan: SheetPlan, budget: PayloadBudget): Promise<void> {
+  const font = plan.font;
+  if (!font) return;
+  for (const block of plan.blocks) {
+    const origin = parseCell(block.at);
+    const width = Math.max(0, ...block.rows.map((row) => row.length));
+    if (width === 0 || block.rows.length === 0) continue;
+    await budget.spend(OPERATION_BYTES * 2);
+    const range = sheet.getRange(
+      rangeAddress({
+        top: origin.row,
+        left: origin.column,
+        bottom: origin.row + block.rows.length - 1,
+        right: origin.column + width - 1,
+      }),
+    ).format.font;
+    range.name = font.name;
+    range.size = font.size;
+  }
 }
 
 /** office-js takes margins in points; plans give millimetres. */

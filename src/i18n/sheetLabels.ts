@@ -20,6 +20,8 @@ export interface SheetLabels {
     readonly title: string;
     readonly councilLevel: string;
     readonly councilName: string;
+    readonly issuer: string;
+    readonly place: string;
     readonly roundNumber: string;
     readonly date: string;
     readonly deadline: string;
@@ -166,6 +168,8 @@ const vi: SheetLabels = {
     title: "THÔNG TIN ĐỢT ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP",
     councilLevel: "Cấp hội đồng",
     councilName: "Tên hội đồng",
+    issuer: "Cơ quan ban hành (vd. UBND huyện Hàm Yên)",
+    place: "Địa danh ghi trên văn bản (vd. Hàm Yên)",
     roundNumber: "Đợt số",
     date: "Ngày họp",
     deadline: "Hạn nộp phiếu",
@@ -317,6 +321,8 @@ const en: SheetLabels = {
     title: "OCOP EVALUATION ROUND",
     councilLevel: "Council level",
     councilName: "Council name",
+    issuer: "Issuing body (e.g. UBND huyện Hàm Yên)",
+    place: "Place on the documents (e.g. Hàm Yên)",
     roundNumber: "Round number",
     date: "Meeting date",
     deadline: "Scoring deadline",

@@ -22,6 +22,10 @@ export const sheetKey = {
   audit: "audit",
   criteria: (productId: string) => `criteria:${productId}`,
   criteriaSet: (code: string) => `criteria-set:${code}`,
+  memberScores: "member-scores",
+  minutes: "minutes",
+  /** The two lists a level sends: for recognition here, and to the next level's council. */
+  proposals: (list: "recognition" | "upward") => `proposals:${list}`,
 } as const;
 
 export function markerOf(key: string): string {
@@ -61,6 +65,9 @@ export function kindOfKey(key: string): SheetKind | undefined {
     "result",
     "audit",
     "criteria-set",
+    "member-scores",
+    "minutes",
+    "proposals",
   ];
   return (kinds as readonly string[]).includes(head) ? (head as SheetKind) : undefined;
 }

@@ -6,6 +6,7 @@ import type {
   ListValidation,
   PlannedCell,
   PrintSetup,
+  SheetFont,
   SheetKind,
   SheetPlan,
   TablePlan,
@@ -38,6 +39,7 @@ export interface MemorySheetView {
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly protect: boolean;
   readonly print?: PrintSetup;
+  readonly font?: SheetFont;
   readonly tabColor?: string;
 }
 
@@ -59,6 +61,7 @@ interface MemorySheet {
   freeze?: { rows: number; columns: number };
   protect: boolean;
   print?: PrintSetup;
+  font?: SheetFont;
   tabColor?: string;
 }
 
@@ -257,6 +260,7 @@ export class MemoryWorkbook implements WorkbookPort {
     sheet.freeze = plan.freeze;
     sheet.protect = plan.protect;
     sheet.print = plan.print;
+    sheet.font = plan.font;
     sheet.tabColor = plan.tabColor;
   }
 

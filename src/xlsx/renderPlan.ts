@@ -14,6 +14,8 @@ import type {
   ListValidation,
   PageMargins,
   PlannedCell,
+  PrintSetup,
+  SheetFont,
   SheetPlan,
 } from "../workbook/plan/sheetPlan";
 
@@ -33,6 +35,7 @@ export function renderPlan(sheet: Worksheet, plan: SheetPlan): void {
   );
 
   for (const block of plan.blocks) writeBlock(sheet, block.at, block.rows);
+  if (plan.font) nameFont(sheet, plan, plan.font);
   for (const format of plan.formats) applyFormat(sheet, format);
   for (const merge of plan.merges) sheet.mergeCells(merge);
   for (const { column, width } of plan.columnWidths) sheet.getColumn(column + 1).width = width;
@@ -72,31 +75,65 @@ export function renderPlan(sheet: Worksheet, plan: SheetPlan): void {
         },
       ]
     : [{ state: "normal" }];
-  if (plan.print) {
-    const { print } = plan;
-    sheet.pageSetup = {
-      ...sheet.pageSetup,
-      paperSize: 9, // A4 in the OOXML paper-size table
-      orientation: print.orientation,
-      fitToPage: print.fitToWidth,
-      fitToWidth: print.pagesWide ?? 1,
-      // 0 lets the pages run as long as the sheet: fit to width only, never squeeze a long sheet onto one page.
-      fitToHeight: 0,
-      ...(print.repeatRows ? { printTitlesRow: print.repeatRows } : {}),
-      ...(print.repeatColumns ? { printTitlesColumn: print.repeatColumns } : {}),
-      ...(print.pageOrder
-        ? { pageOrder: print.pageOrder === "over-then-down" ? "overThenDown" : "downThenOver" }
-        : {}),
-      ...(print.margins ? { margins: marginsInInches(print.margins) } : {}),
-    };
-    sheet.headerFooter = {
-      ...sheet.headerFooter,
-      ...(print.header !== undefined ? { oddHeader: `&C${stripUnwritable(print.header)}` } : {}),
-      ...(print.footer !== undefined ? { oddFooter: `&C${stripUnwritable(print.footer)}` } : {}),
-    };
-  }
+  if (plan.print) printSetup(sheet, plan.print);
   if (plan.tabColor) sheet.properties.tabColor = { argb: argb(plan.tabColor) };
   protect(sheet, plan.protect);
+}
+
+function printSetup(sheet: Worksheet, print: PrintSetup): void {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9, // A4 in the OOXML paper-size table
+    orientation: print.orientation,
+    fitToPage: print.fitToWidth,
+    fitToWidth: print.pagesWide ?? 1,
+    // 0 lets the pages run as long as the sheet: fit to width only, never squeeze a long sheet onto one page.
+    fitToHeight: 0,
+    ...(print.fitToWidth ? {} : { scale: 100 }),
+    // Each sheet is its own document, numbered from 1 ("Trang 1/3"), not by its place in the workbook.
+    firstPageNumber: 1,
+    ...(print.repeatRows ? { printTitlesRow: print.repeatRows } : {}),
+    ...(print.repeatColumns ? { printTitlesColumn: print.repeatColumns } : {}),
+    ...(print.pageOrder
+      ? { pageOrder: print.pageOrder === "over-then-down" ? "overThenDown" : "downThenOver" }
+      : {}),
+    ...(print.margins ? { margins: marginsInInches(print.margins) } : {}),
+  };
+  sheet.headerFooter = {
+    ...sheet.headerFooter,
+    ...(print.header !== undefined ? { oddHeader: `&C${stripUnwritable(print.header)}` } : {}),
+    ...(print.footer !== undefined ? { oddFooter: `&C${stripUnwritable(print.footer)}` } : {}),
+  };
+}
+
+/**
+ * The plan's font on every cell it writes and every cell it formats: a cell without a named font prints in
+ * the reader's default (Calibri in Excel, a substitute in LibreOffice), so titles and body would differ.
+ */
+function nameFont(sheet: Worksheet, plan: SheetPlan, font: SheetFont): void {
+  const named = new Set<string>();
+  const name = (row: number, column: number) => {
+    const key = `${row},${column}`;
+    if (named.has(key)) return;
+    named.add(key);
+    const cell = sheet.getCell(row, column);
+    const style: Partial<Style> = { ...cell.style };
+    style.font = { ...style.font, name: font.name, size: style.font?.size ?? font.size };
+    cell.style = style;
+  };
+  for (const block of plan.blocks) {
+    const origin = parseCell(block.at);
+    block.rows.forEach((cells, r) =>
+      cells.forEach((planned, c) => {
+        if (!("keep" in planned)) name(origin.row + r + 1, origin.column + c + 1);
+      }),
+    );
+  }
+  for (const format of plan.formats) {
+    const range = parseRange(format.range);
+    for (let r = range.top; r <= range.bottom; r += 1)
+      for (let c = range.left; c <= range.right; c += 1) name(r + 1, c + 1);
+  }
 }
 
 function writeBlock(sheet: Worksheet, at: string, rows: readonly (readonly PlannedCell[])[]): void {
@@ -149,6 +186,7 @@ function styleCell(cell: Cell, format: CellFormat): void {
   if (
     format.bold !== undefined ||
     format.italic !== undefined ||
+    format.underline !== undefined ||
     format.fontColor !== undefined ||
     format.fontSize !== undefined ||
     format.fontName !== undefined
@@ -157,6 +195,7 @@ function styleCell(cell: Cell, format: CellFormat): void {
       ...style.font,
       ...(format.bold !== undefined ? { bold: format.bold } : {}),
       ...(format.italic !== undefined ? { italic: format.italic } : {}),
+      ...(format.underline !== undefined ? { underline: format.underline } : {}),
       ...(format.fontColor !== undefined ? { color: { argb: argb(format.fontColor) } } : {}),
       ...(format.fontSize !== undefined ? { size: format.fontSize } : {}),
       ...(format.fontName !== undefined ? { name: format.fontName } : {}),

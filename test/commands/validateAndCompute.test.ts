@@ -112,7 +112,7 @@ describe("validateRound", () => {
 });
 
 describe("computeResults", () => {
-  it("writes only the result and log sheets", async () => {
+  it("writes only the round's papers (result, annex, minutes, two lists) and the log", async () => {
     const workbook = await scoredWorkbook();
     const before = await workbook.readSheets();
     workbook.calls.readSheets = 0;
@@ -123,6 +123,10 @@ describe("computeResults", () => {
     for (const grid of before) expect(after.find((g) => g.name === grid.name)).toEqual(grid);
     expect(after.map((g) => g.name).filter((n) => !before.some((g) => g.name === n))).toEqual([
       "Kết quả",
+      "Bảng điểm thành viên",
+      "Biên bản họp Hội đồng",
+      "Danh sách đề nghị công nhận",
+      "Danh sách đề nghị cấp trên",
       "Nhật ký",
     ]);
   });

@@ -540,6 +540,7 @@ class FakeRange extends Loaded implements RangeApi {
           color: "fontColor",
           size: "fontSize",
           name: "fontName",
+          underline: "underline",
         }),
       },
       fill: { value: setters({ color: "fill" }) },

@@ -44,7 +44,8 @@ export function calculateWithLibreOffice(xlsxPaths: readonly string[]): Calculat
         join(work, "out"),
         ...xlsxPaths,
       ],
-      { stdio: "pipe", timeout: 50_000 },
+      // Generous: on a loaded machine another LibreOffice run (the print test) may share the CPUs.
+      { stdio: "pipe", timeout: 150_000 },
     );
     const written = readdirSync(join(work, "out"));
     return xlsxPaths.map((path) => {

@@ -4,7 +4,7 @@ import { tmpdir } from "os";
 import { basename, join } from "path";
 import { soffice } from "../libreoffice/libreOffice";
 
-/** One word of a PDF page as pdftotext -bbox places it, in points from the page's top-left corner. */
+/** One word of a PDF page as `pdftotext -bbox` gives it, in points from the page's top left. */
 export interface TextBox {
   readonly page: number;
   readonly text: string;
@@ -15,13 +15,20 @@ export interface TextBox {
 }
 
 /**
- * Prints an .xlsx to PDF as LibreOffice would (every sheet, with its page setup), in a fresh user profile
- * so parallel runs never lock each other out. Returns the PDF's path in `outDir`.
+ * Height of a word's box per point of font size. pdftotext sizes a box by the font's ascent and descent:
+ * Liberation Serif (LibreOffice's Times New Roman) gives 15.6 pt for 12-point text and 14.3 pt for the
+ * 11-point footer, and the print test checks this calibration on every run against the footer.
+ */
+export const BOX_HEIGHT_PER_POINT = 1.3;
+
+/**
+ * Converts an .xlsx to PDF with headless LibreOffice (every printed sheet, in order) into `outDir`, with a
+ * fresh user profile so parallel runs do not lock each other out; returns the PDF's path.
  */
 export function convertToPdf(xlsxPath: string, outDir: string): string {
-  const profile = mkdtempSync(join(tmpdir(), "ocop-pdf-profile-"));
+  mkdirSync(outDir, { recursive: true });
+  const profile = mkdtempSync(join(tmpdir(), "ocop-print-"));
   try {
-    mkdirSync(outDir, { recursive: true });
     execFileSync(
       soffice(),
       [
@@ -33,7 +40,7 @@ export function convertToPdf(xlsxPath: string, outDir: string): string {
         outDir,
         xlsxPath,
       ],
-      { stdio: "pipe", timeout: 120_000 },
+      { stdio: "pipe", timeout: 240_000 },
     );
   } finally {
     rmSync(profile, { recursive: true, force: true });
@@ -41,15 +48,7 @@ export function convertToPdf(xlsxPath: string, outDir: string): string {
   return join(outDir, basename(xlsxPath).replace(/\.xlsx$/i, ".pdf"));
 }
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  "&amp;": "&",
-  "&lt;": "<",
-  "&gt;": ">",
-  "&quot;": '"',
-  "&apos;": "'",
-};
-
-/** Every word of a PDF with its page (1-based) and box, from pdftotext -bbox. */
+/** Every word of every page, with its box. */
 export function readTextBoxes(pdfPath: string): TextBox[] {
   const html = execFileSync("pdftotext", ["-bbox", pdfPath, "-"], {
     encoding: "utf8",
@@ -57,16 +56,16 @@ export function readTextBoxes(pdfPath: string): TextBox[] {
   });
   const boxes: TextBox[] = [];
   let page = 0;
-  const tokens =
-    /<page\b[^>]*>|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
-  for (const match of html.matchAll(tokens)) {
-    if (match[0].startsWith("<page")) {
+  const tag =
+    /<page\b|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+  for (const match of html.matchAll(tag)) {
+    if (match[0] === "<page") {
       page += 1;
       continue;
     }
     boxes.push({
       page,
-      text: match[5].replace(/&(amp|lt|gt|quot|apos);/g, (entity) => ENTITIES[entity]),
+      text: decodeEntities(match[5]),
       xMin: Number(match[1]),
       yMin: Number(match[2]),
       xMax: Number(match[3]),
@@ -76,56 +75,49 @@ export function readTextBoxes(pdfPath: string): TextBox[] {
   return boxes;
 }
 
-/**
- * A word box's height per point of font size, for Times New Roman as LibreOffice prints it (Liberation
- * Serif, metric-compatible): calibrated on a 10 pt cell printed at 100 % (box 10.53 pt high), and checked
- * again by the print test on a known 10 pt cell.
- */
-export const BOX_HEIGHT_PER_POINT = 1.053;
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+}
 
-/** The printed size of a word's font, in points, from its box height. */
+/** The font size a word was printed in, in points (its box height over BOX_HEIGHT_PER_POINT). */
 export function fontSizeOf(box: TextBox): number {
   return (box.yMax - box.yMin) / BOX_HEIGHT_PER_POINT;
 }
 
-/** Overlap across below this many points is a glyph's side bearing, not overprinting. */
-const TOLERANCE = 0.5;
 /**
- * Boxes run from the font's highest accent to its lowest descender, taller than the line pitch LibreOffice
- * sets wrapped lines at (a box 10.5 pt high on a 9.1 pt pitch): lines of one cell overlap by about 13 % of
- * a box. Text drawn over other text (a row too short for its lines) overlaps by far more.
+ * Words printed over each other. A box reaches above and below its glyphs (a wrapped cell's lines share
+ * about a seventh of their boxes' height), so only the boxes' cores count: a fifth of the height off the
+ * top and the bottom, half a point off each side.
  */
-const LINE_OVERLAP = 0.25;
-
-/** Pairs of words on one page whose boxes overlap: text printed over other text. */
 export function overlappingPairs(boxes: readonly TextBox[]): [TextBox, TextBox][] {
+  const core = (box: TextBox) => {
+    const trim = (box.yMax - box.yMin) / 5;
+    return { x0: box.xMin + 0.5, x1: box.xMax - 0.5, y0: box.yMin + trim, y1: box.yMax - trim };
+  };
   const pairs: [TextBox, TextBox][] = [];
   const byPage = new Map<number, TextBox[]>();
   for (const box of boxes) byPage.set(box.page, [...(byPage.get(box.page) ?? []), box]);
-  for (const page of byPage.values()) {
-    const sorted = [...page].sort((a, b) => a.xMin - b.xMin);
-    for (let i = 0; i < sorted.length; i += 1)
-      for (let j = i + 1; j < sorted.length && sorted[j].xMin < sorted[i].xMax - TOLERANCE; j += 1) {
-        const a = sorted[i];
-        const b = sorted[j];
-        const across = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
-        const down = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
-        const lower = Math.min(a.yMax - a.yMin, b.yMax - b.yMin);
-        if (across > TOLERANCE && down > LINE_OVERLAP * lower) pairs.push([a, b]);
+  for (const onPage of byPage.values()) {
+    const sorted = [...onPage].sort((a, b) => a.yMin - b.yMin);
+    sorted.forEach((a, i) => {
+      const ca = core(a);
+      for (let j = i + 1; j < sorted.length && sorted[j].yMin < a.yMax; j += 1) {
+        const cb = core(sorted[j]);
+        if (ca.x0 < cb.x1 && cb.x0 < ca.x1 && ca.y0 < cb.y1 && cb.y0 < ca.y1) pairs.push([a, sorted[j]]);
       }
+    });
   }
   return pairs;
 }
 
-/** The PDF's pages as PNG files at 60 dpi in `dir` (for a person to look at), named after the PDF. */
+/** Every page as a PNG (pdftoppm, 70 dpi) in `dir`, named after the PDF: for a person to look at. */
 export function writePagePngs(pdfPath: string, dir: string): void {
   mkdirSync(dir, { recursive: true });
-  execFileSync(
-    "pdftoppm",
-    ["-png", "-r", "60", pdfPath, join(dir, basename(pdfPath).replace(/\.pdf$/i, ""))],
-    {
-      stdio: "pipe",
-      timeout: 120_000,
-    },
-  );
+  const stem = basename(pdfPath).replace(/\.pdf$/i, "");
+  execFileSync("pdftoppm", ["-png", "-r", "70", pdfPath, join(dir, stem)], { stdio: "pipe" });
 }

@@ -112,6 +112,8 @@ export function parseRoundSheet(grid: GridIndex): RoundSheetReading {
 
   const level = choice("councilLevel", (l) => l.levels, COUNCIL_LEVELS, "district");
   const name = text("councilName") ?? "";
+  const issuer = text("issuer");
+  const place = text("place");
   const roundNumber = text("roundNumber");
   const meeting = date("date");
   const deadline = date("deadline");
@@ -132,7 +134,13 @@ export function parseRoundSheet(grid: GridIndex): RoundSheetReading {
   );
   raw("language");
   return {
-    council: { level, name, ...(meeting ? { date: meeting } : {}) },
+    council: {
+      level,
+      name,
+      ...(meeting ? { date: meeting } : {}),
+      ...(issuer ? { issuer } : {}),
+      ...(place ? { place } : {}),
+    },
     criteriaVersion,
     ...(roundNumber ? { roundNumber } : {}),
     ...(deadline ? { deadline } : {}),

@@ -12,6 +12,7 @@ import {
 import type { Language } from "../../i18n/language";
 import { cellAddress } from "../cellAddress";
 import { kindOfKey, keySubject, rowId, sheetKey } from "../hiddenIds";
+import { RESULT_STAMP_ID } from "../plan/resultSheet";
 import type { SheetExtent } from "../plan/sheetDraft";
 import type { SheetGrid } from "../port";
 import { GridIndex } from "./gridIndex";
@@ -193,7 +194,7 @@ export function parseWorkbook(grids: readonly SheetGrid[], catalog: Catalog): Wo
         ? {
             previousResult: {
               fingerprint: previousFingerprint,
-              computedAt: meta("computedAt"),
+              computedAt: computedStamp(resultGrid) || meta("computedAt"),
               sheet: resultGrid?.name ?? "",
               cell: metaCell("fingerprint").cell,
             },
@@ -201,6 +202,13 @@ export function parseWorkbook(grids: readonly SheetGrid[], catalog: Catalog): Wo
         : {}),
     },
   };
+}
+
+/** The result's computation time as computed (ISO), kept in a hidden column while the page shows it local. */
+function computedStamp(grid: GridIndex | undefined): string {
+  const column = grid?.column(RESULT_STAMP_ID);
+  const row = grid?.firstRow(rowId.meta("computedAt"));
+  return grid && column !== undefined && row !== undefined ? grid.text(row, column) : "";
 }
 
 /** The first visible cell of a generated sheet (its title), for issues about the sheet as a whole. */

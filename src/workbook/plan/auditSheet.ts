@@ -1,6 +1,9 @@
 import type { Language } from "../../i18n/language";
+import { documentLabels } from "../../i18n/documentLabels";
+import { localDateTime } from "../../i18n/localTime";
 import { sheetLabels } from "../../i18n/sheetLabels";
 import { columnId, rowId, sheetKey } from "../hiddenIds";
+import { documentPrint } from "./printLayout";
 import { FILL, SheetDraft, span } from "./sheetDraft";
 import type { SheetPlan } from "./sheetPlan";
 
@@ -59,8 +62,11 @@ export function planAuditSheet(input: AuditSheetInput): SheetPlan {
   const row = header + 1 + input.existingLines;
   const line = input.line;
   draft.rowId(row, rowId.auditLine);
+  // The page shows local time; the exact ISO time stays in a hidden column beside it.
+  draft.columnId(last + 1, columnId.field("stamp")).value(row, last + 1, line.time);
+  draft.hiddenColumns.push(last + 1);
   draft.values(row, first, [
-    line.time,
+    localDateTime(line.time),
     labels.actions[line.action],
     line.fingerprint,
     line.products,
@@ -76,5 +82,12 @@ export function planAuditSheet(input: AuditSheetInput): SheetPlan {
     protect: false,
     clear: [span(0, 0, header, last)],
     freeze: { rows: header + 1, columns: 0 },
+    // One page wide, the header repeated: the log never splits its columns over two pages.
+    print: documentPrint({
+      orientation: "landscape",
+      pageWord: documentLabels(input.language).page,
+      fitToWidth: true,
+      repeatRows: `${header + 1}:${header + 1}`,
+    }),
   });
 }

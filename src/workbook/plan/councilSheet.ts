@@ -1,5 +1,6 @@
 import type { Member } from "../../domain";
 import type { Language } from "../../i18n/language";
+import { documentLabels } from "../../i18n/documentLabels";
 import { sheetLabels } from "../../i18n/sheetLabels";
 import { sheetKey } from "../hiddenIds";
 import { planSetupTable } from "./productsSheet";
@@ -31,5 +32,6 @@ export function planCouncilSheet(input: CouncilSheetInput): SheetPlan {
     ],
     rows: input.members.map((m) => [m.id, m.name, m.role ?? null]),
     previous: input.previous,
+    pageWord: documentLabels(input.language).page,
   });
 }

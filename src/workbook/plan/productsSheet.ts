@@ -7,6 +7,7 @@ import {
   type ProductSetRef,
 } from "../../domain";
 import type { Language } from "../../i18n/language";
+import { documentLabels } from "../../i18n/documentLabels";
 import { sheetLabels } from "../../i18n/sheetLabels";
 import { columnId, rowId, sheetKey } from "../hiddenIds";
 import { FILL, SheetDraft, span, type SheetExtent } from "./sheetDraft";
@@ -86,6 +87,7 @@ export function planProductsSheet(input: ProductsSheetInput): SheetPlan {
     columns,
     rows,
     previous: input.previous,
+    pageWord: documentLabels(input.language).page,
   });
 }
 
@@ -100,6 +102,8 @@ export function planSetupTable(spec: {
   readonly columns: readonly { id: string; label: string; width: number; list?: readonly string[] }[];
   readonly rows: readonly (readonly CellValue[])[];
   readonly previous?: SheetExtent;
+  /** "Trang" of the footer's page numbers, in the sheet's language. */
+  readonly pageWord?: string;
 }): SheetPlan {
   const draft = new SheetDraft(spec.key);
   const first = 1;
@@ -133,6 +137,6 @@ export function planSetupTable(spec: {
     kind: spec.kind,
     protect: false,
     clear: [span(0, 0, clearRows - 1, last)],
-    ...tableSheetLayout(header),
+    ...tableSheetLayout(header, spec.pageWord),
   });
 }

@@ -1,12 +1,19 @@
 import type { CriteriaVersion, Issue, ProductResult, Round, RoundResult, Stars } from "../../domain";
 import { starCounts } from "../../domain";
+import { membersScoring } from "../../domain/roundConclusions";
 import { describeIssue } from "../../i18n/describeIssue";
+import { documentLabels } from "../../i18n/documentLabels";
 import type { Language } from "../../i18n/language";
+import { localDateTime } from "../../i18n/localTime";
 import { outcomeText, starLabel } from "../../i18n/outcomeText";
 import { sheetLabels } from "../../i18n/sheetLabels";
 import { columnId, rowId, sheetKey } from "../hiddenIds";
-import { FILL, SheetDraft, span, type SheetExtent } from "./sheetDraft";
+import { documentPlan } from "./documentPlan";
+import { DocumentFrame } from "./documentFrame";
+import { writeHeading } from "./documentHeading";
+import { SheetDraft, span, type SheetExtent } from "./sheetDraft";
 import type { CellValue, SheetPlan } from "./sheetPlan";
+import { writeSignatures } from "./signatureBlock";
 
 export interface ResultSheetInput {
   readonly name: string;
@@ -16,12 +23,12 @@ export interface ResultSheetInput {
   readonly language: Language;
   /** Fingerprint of the inputs (round and criteria sets): same inputs, same sheet. */
   readonly fingerprint: string;
-  /** When the inputs with this fingerprint were first computed; kept on reruns. */
+  /** When the inputs with this fingerprint were first computed (ISO); kept on reruns. */
   readonly computedAt: string;
   readonly previous?: SheetExtent;
 }
 
-/** Meta rows (ids `meta:<name>`), value in column C: compute reads the previous fingerprint back. */
+/** Meta rows (ids `meta:<name>`), value right of the label: compute reads the previous fingerprint back. */
 export const RESULT_META = [
   "council",
   "version",
@@ -30,128 +37,170 @@ export const RESULT_META = [
   "computedAt",
   "fingerprint",
 ] as const;
-export const RESULT_HEADER_ROW = 9;
+
+/** Column ids of the result table, in print order, with widths fitted to A4 landscape at 12 points. */
+const RESULT_COLUMNS = [
+  ["rank", 5],
+  ["id", 6],
+  ["name", 17],
+  ["producer", 16],
+  ["commune", 10],
+  ["members", 6],
+  ["average", 7],
+  ["stars", 14],
+  ["outcome", 18],
+] as const;
 
 /**
- * Kết quả: one row per product, best first — rank, totals per member, average, part averages, stars as
- * glyphs and number (never colour alone), the decision in words and notes — then counts per star level.
+ * The hidden column right of the table holding the computation time as ISO, so a rerun keeps it exactly
+ * while the page prints it as local time.
+ */
+export const RESULT_STAMP_COLUMN = 1 + RESULT_COLUMNS.length;
+export const RESULT_STAMP_ID = columnId.field("stamp");
+
+/**
+ * Kết quả đánh giá, phân hạng: the paper the council signs. National heading, title, the round's facts
+ * (version, decision, rounding, time, fingerprint), one row per product by rank, counts per star level,
+ * notes, then the signatures of secretary and chair. Members' own totals are in the annex sheet.
  * Values, not formulas: the engine is the authority and the criteria sheets keep native formulas.
  */
 export function planResultSheet(input: ResultSheetInput): SheetPlan {
-  const { round, result, language } = input;
-  const all = sheetLabels(language);
-  const labels = all.result;
+  const labels = documentLabels(input.language);
   const draft = new SheetDraft(sheetKey.result);
-  const parts = input.version?.parts.map((p) => p.id) ?? ["A", "B", "C"];
-  const columns: { id: string; label: string; width: number }[] = [
-    { id: columnId.field("rank"), label: labels.rank, width: 7 },
-    { id: columnId.field("id"), label: labels.id, width: 10 },
-    { id: columnId.field("name"), label: labels.name, width: 32 },
-    ...round.members.map((m) => ({ id: columnId.member(m.id), label: m.name, width: 11 })),
-    { id: columnId.field("average"), label: labels.average, width: 10 },
-    ...parts.map((part) => ({ id: columnId.field(`part:${part}`), label: labels.part(part), width: 9 })),
-    { id: columnId.field("stars"), label: labels.stars, width: 16 },
-    { id: columnId.field("outcome"), label: labels.outcome, width: 28 },
-    { id: columnId.field("notes"), label: labels.notes, width: 60 },
-  ];
-  const first = 1;
-  const last = first + columns.length - 1;
-  draft.rowId(1, rowId.title).value(1, first, labels.title);
-  draft.merges.push(span(1, first, 1, last));
-  draft.format({ range: span(1, first, 1, last), bold: true, fontSize: 14, horizontal: "center" });
+  const frame = new DocumentFrame(
+    draft,
+    RESULT_COLUMNS.map(([, width]) => width),
+    3,
+  );
+  RESULT_COLUMNS.forEach(([id], i) => draft.columnId(frame.first + i, columnId.field(id)));
+  let row = writeHeading(frame, {
+    council: input.round.council,
+    language: input.language,
+    when: input.computedAt,
+    title: sheetLabels(input.language).result.title,
+    subtitle: labels.result.subtitle(input.round.council.name, input.round.roundNumber),
+  });
+  row = writeMeta(frame, row, input);
+  const header = row + 1;
+  row = writeTable(frame, header, input);
+  row = writeCounts(frame, row + 1, input);
+  row = writeNotes(frame, row, input);
+  writeSignatures(frame, row, input.round.members, input.language);
+  return documentPlan(draft, {
+    name: input.name,
+    kind: "result",
+    previous: input.previous,
+    orientation: "landscape",
+    pageWord: labels.page,
+    header,
+  });
+}
 
+/** The round's facts, one labelled value per row; the ISO time goes to the hidden stamp column. */
+function writeMeta(frame: DocumentFrame, top: number, input: ResultSheetInput): number {
+  const all = sheetLabels(input.language);
+  const labels = all.result;
+  const { round, result } = input;
   const meta: Record<(typeof RESULT_META)[number], [string, CellValue]> = {
     council: [labels.council, `${all.levels[round.council.level]} — ${round.council.name}`],
     version: [labels.version, round.criteriaVersion],
     decision: [labels.decision, input.version?.decision ?? ""],
     rounding: [labels.rounding, all.roundings[result.policy.rounding]],
-    computedAt: [labels.computedAt, input.computedAt],
+    computedAt: [labels.computedAt, localDateTime(input.computedAt)],
     fingerprint: [labels.fingerprint, input.fingerprint],
   };
+  const { draft } = frame;
+  draft.columnId(RESULT_STAMP_COLUMN, RESULT_STAMP_ID).width(RESULT_STAMP_COLUMN, 4);
+  draft.hiddenColumns.push(RESULT_STAMP_COLUMN);
   RESULT_META.forEach((name, i) => {
-    const row = 2 + i;
-    // Labels span the two narrow first columns; the value follows in the next cell (the parser reads
-    // the first non-blank cell right of the label column).
-    draft
-      .rowId(row, rowId.meta(name))
-      .value(row, first, meta[name][0])
-      .value(row, first + 2, meta[name][1]);
-    draft.merges.push(span(row, first, row, first + 1));
-    draft.merges.push(span(row, first + 2, row, Math.max(first + 2, last - 1)));
+    const row = top + i;
+    frame.text(row, meta[name][0], { bold: true }, frame.first, frame.first + 2);
+    frame.text(row, String(meta[name][1]), {}, frame.first + 3, frame.last);
+    draft.rowId(row, rowId.meta(name));
   });
-  draft.format({ range: span(2, first, 2 + RESULT_META.length - 1, first), bold: true });
+  draft.value(top + RESULT_META.indexOf("computedAt"), RESULT_STAMP_COLUMN, input.computedAt);
+  return top + RESULT_META.length;
+}
 
-  const header = RESULT_HEADER_ROW;
-  draft.rowId(header, rowId.header);
-  columns.forEach((column, i) => {
-    draft
-      .columnId(first + i, column.id)
-      .value(header, first + i, column.label)
-      .width(first + i, column.width)
-      .fitText(header, column.label, column.width);
-  });
-  draft.format({
-    range: span(header, first, header, last),
-    bold: true,
-    wrap: true,
-    fill: FILL.header,
-    border: "thin",
-    vertical: "center",
-  });
+/** The table by rank: stars only where they count (3–5), "Không đạt" below, unrated products last. */
+function writeTable(frame: DocumentFrame, header: number, input: ResultSheetInput): number {
+  const labels = documentLabels(input.language).result;
+  const titles = [
+    labels.rank,
+    labels.id,
+    labels.name,
+    labels.producer,
+    labels.commune,
+    labels.members,
+    labels.average,
+    labels.stars,
+    labels.outcome,
+  ];
+  const products = orderedForResult(input.result.products);
+  const body = products.map((product) => resultRow(product, input));
+  const bottom = frame.table(header, titles, body) - 1;
+  frame.draft.rowId(header, rowId.header);
+  products.forEach((product, i) => frame.draft.rowId(header + 1 + i, rowId.product(product.id)));
+  const average = frame.first + 6;
+  frame.format({ range: span(header + 1, average, bottom, average), numberFormat: "0.00" });
+  frame.format({ range: span(header + 1, frame.first, bottom, frame.first + 1), horizontal: "center" });
+  frame.format({ range: span(header + 1, frame.first + 5, bottom, frame.first + 7), horizontal: "center" });
+  return bottom + 1;
+}
 
-  const products = orderedForResult(result.products);
-  products.forEach((product, r) => {
-    const row = header + 1 + r;
-    const info = round.products.find((p) => p.id === product.id);
-    const scored = product.status === "scored";
-    draft.rowId(row, rowId.product(product.id));
-    draft.values(row, first, [
-      scored ? product.rank : null,
-      product.id,
-      info?.name ?? "",
-      ...round.members.map((m) => product.memberTotals[m.id] ?? null),
-      scored ? product.score : null,
-      ...parts.map((part) => product.partAverages[part] ?? null),
-      scored ? starLabel(product.stars, language) : "",
-      outcomeText(product, round.council.level, language),
-      notesOf(product.issues, language),
-    ]);
-  });
-  const bottom = header + Math.max(products.length, 1);
-  draft.format({ range: span(header + 1, first, bottom, last), border: "thin", vertical: "top" });
-  const averageColumn = first + 3 + round.members.length;
-  draft.format({
-    range: span(header + 1, averageColumn, bottom, averageColumn + parts.length),
-    numberFormat: "0.00",
-  });
-  draft.format({ range: span(header + 1, last, bottom, last), wrap: true });
+function resultRow(product: ProductResult, input: ResultSheetInput): (string | number | null)[] {
+  const info = input.round.products.find((p) => p.id === product.id);
+  const scored = product.status === "scored";
+  return [
+    scored ? product.rank : null,
+    product.id,
+    info?.name ?? "",
+    info?.producer ?? "",
+    info?.commune ?? "",
+    membersScoring(product),
+    scored ? product.score : null,
+    scored ? starsText(product.stars, input.language) : "",
+    outcomeText(product, input.round.council.level, input.language),
+  ];
+}
 
-  const counts = starCounts(result);
-  let row = bottom + 2;
-  draft.value(row, first, labels.counts).format({ range: span(row, first, row, first), bold: true });
+/** "★★★★☆ 4 sao" where stars count (3–5); "Không đạt" for 1–2, the score beside it says by how much. */
+export function starsText(stars: Stars, language: Language): string {
+  return stars < 3 ? documentLabels(language).result.notRated : starLabel(stars, language);
+}
+
+function writeCounts(frame: DocumentFrame, top: number, input: ResultSheetInput): number {
+  const labels = sheetLabels(input.language).result;
+  const counts = starCounts(input.result);
+  const { draft } = frame;
+  let row = frame.text(top, labels.counts, { bold: true }, frame.first, frame.first + 2);
   for (const stars of [5, 4, 3, 2, 1] as Stars[]) {
-    row += 1;
+    frame.text(row, labels.starCount(stars), {}, frame.first, frame.first + 1);
     draft.rowId(row, rowId.starCount(stars));
-    draft.values(row, first, [starLabel(stars, language), null, counts[stars]]);
+    draft.value(row, frame.first + 2, counts[stars]);
+    draft.format({ range: span(row, frame.first + 2, row, frame.first + 2), fontSize: 12 });
+    row += 1;
   }
-  if (result.issues.length > 0) {
-    row += 2;
-    // An id, so the next render knows this line is its own and clears it when the issues are gone.
-    draft.rowId(row, rowId.meta("notes")).value(row, first, notesOf(result.issues, language));
+  return row;
+}
+
+/** What kept a product from a rating or needs the council's eye, one issue per line, by product. */
+function writeNotes(frame: DocumentFrame, top: number, input: ResultSheetInput): number {
+  const lines: [string, Issue][] = [
+    ...input.result.issues.map((found): [string, Issue] => ["", found]),
+    ...orderedForResult(input.result.products).flatMap((p) =>
+      p.issues.map((found): [string, Issue] => [p.id, found]),
+    ),
+  ];
+  if (lines.length === 0) return top;
+  let row = frame.text(top + 1, documentLabels(input.language).result.notes, { bold: true });
+  // An id, so the next render knows these lines are its own and clears them when the issues are gone.
+  frame.draft.rowId(row - 1, rowId.meta("notes"));
+  for (const [product, found] of lines) {
+    frame.text(row, product, {}, frame.first, frame.first + 1);
+    row = frame.text(row, describeIssue(found, input.language).what, {}, frame.first + 2, frame.last);
   }
-  return draft.toPlan({
-    name: input.name,
-    kind: "result",
-    protect: true,
-    previous: input.previous,
-    freeze: { rows: header + 1, columns: first + 3 },
-    print: {
-      paper: "A4",
-      orientation: "landscape",
-      fitToWidth: true,
-      repeatRows: `${header + 1}:${header + 1}`,
-    },
-  });
+  return row;
 }
 
 /** Best first, as councils list them; equal ranks keep the products' order; unrated ones last. */
@@ -161,8 +210,4 @@ export function orderedForResult(products: readonly ProductResult[]): ProductRes
     .map((product, index) => ({ product, index }))
     .sort((a, b) => rankOf(a.product) - rankOf(b.product) || a.index - b.index)
     .map(({ product }) => product);
-}
-
-function notesOf(issues: readonly Issue[], language: Language): string {
-  return issues.map((found) => describeIssue(found, language).what).join(" · ");
 }

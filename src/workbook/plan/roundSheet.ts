@@ -7,8 +7,10 @@ import {
   type Round,
 } from "../../domain";
 import { LANGUAGES, type Language } from "../../i18n/language";
+import { documentLabels } from "../../i18n/documentLabels";
 import { sheetLabels } from "../../i18n/sheetLabels";
 import { columnId, rowId, sheetKey } from "../hiddenIds";
+import { documentPrint } from "./printLayout";
 import { FILL, SheetDraft, span, type SheetExtent } from "./sheetDraft";
 import type { CellValue, SheetPlan } from "./sheetPlan";
 
@@ -16,6 +18,8 @@ import type { CellValue, SheetPlan } from "./sheetPlan";
 export const ROUND_FIELDS = [
   "councilLevel",
   "councilName",
+  "issuer",
+  "place",
   "roundNumber",
   "date",
   "deadline",
@@ -61,6 +65,8 @@ export function planRoundSheet(input: RoundSheetInput): SheetPlan {
   const fields: Record<RoundField, CellValue | undefined> = {
     councilLevel: all.levels[round.council.level],
     councilName: round.council.name,
+    issuer: round.council.issuer,
+    place: round.council.place,
     roundNumber: round.roundNumber,
     date: round.council.date,
     deadline: round.deadline,
@@ -104,6 +110,11 @@ export function planRoundSheet(input: RoundSheetInput): SheetPlan {
     kind: "round",
     protect: true,
     previous: input.previous,
-    print: { paper: "A4", orientation: "portrait", fitToWidth: true },
+    // Landscape: label, value and the decision's note side by side print at a readable size.
+    print: documentPrint({
+      orientation: "landscape",
+      pageWord: documentLabels(language).page,
+      fitToWidth: true,
+    }),
   });
 }

@@ -7,10 +7,12 @@ import type {
   ListValidation,
   PlannedCell,
   PrintSetup,
+  SheetFont,
   SheetKind,
   SheetPlan,
   TablePlan,
 } from "./sheetPlan";
+import { SHEET_FONT } from "./printLayout";
 
 /** How far a sheet's generated region reached last time, so a re-render clears what it no longer uses. */
 export interface SheetExtent {
@@ -83,15 +85,26 @@ export class SheetDraft {
     return this;
   }
 
-  /** Enough height for `text` wrapped in a column `width` characters wide (one line: left as is). */
-  fitText(row: number, text: string, width: number): this {
-    const lines = wrappedLines(text, width);
-    if (lines > 1) {
+  /**
+   * Enough height for `text` wrapped in a column `width` characters wide, in a font of `fontSize` points
+   * (one line of 11 points: left as is).
+   */
+  fitText(row: number, text: string, width: number, fontSize = 11): this {
+    const lines = wrappedLines(text, (width * 11) / fontSize);
+    if (lines > 1 || fontSize > 11) {
       const existing = this.rowHeights.find((entry) => entry.row === row);
-      const height = LINE_HEIGHT * lines;
+      const height = Math.ceil(((LINE_HEIGHT * fontSize) / 11) * lines);
       if (existing) existing.height = Math.max(existing.height, height);
       else this.rowHeights.push({ row, height });
     }
+    return this;
+  }
+
+  /** A row at least `height` points tall, whatever fitText found (a document sets every row's height). */
+  atLeast(row: number, height: number): this {
+    const existing = this.rowHeights.find((entry) => entry.row === row);
+    if (existing) existing.height = Math.max(existing.height, height);
+    else this.rowHeights.push({ row, height });
     return this;
   }
 
@@ -113,6 +126,8 @@ export class SheetDraft {
     readonly print?: PrintSetup;
     readonly freeze?: { readonly rows: number; readonly columns: number };
     readonly tabColor?: string;
+    /** Default: Times New Roman 11, as every paper a council prints is set in Times New Roman. */
+    readonly font?: SheetFont;
   }): SheetPlan {
     const rows: PlannedCell[][] = [];
     for (let row = 0; row <= this.bottom; row += 1) {
@@ -142,6 +157,7 @@ export class SheetDraft {
       freeze: options.freeze,
       protect: options.protect,
       print: options.print,
+      font: options.font ?? SHEET_FONT,
       tabColor: options.tabColor,
     };
   }

@@ -25,6 +25,8 @@ export interface CellFormat {
   readonly numberFormat?: string;
   readonly bold?: boolean;
   readonly italic?: boolean;
+  /** A single line under the text (the motto of a national heading). */
+  readonly underline?: boolean;
   readonly wrap?: boolean;
   readonly horizontal?: "left" | "center" | "right";
   readonly vertical?: "top" | "center" | "bottom";
@@ -56,31 +58,43 @@ export interface ConditionalFormat {
   readonly fontColor?: string;
 }
 
-export interface PrintSetup {
-  readonly paper: "A4";
-  readonly orientation: "portrait" | "landscape";
-  readonly fitToWidth: boolean;
-  /** Rows repeated at the top of every printed page, 1-based as Excel writes them ("1:6"). */
-  readonly repeatRows?: string;
-  readonly header?: string;
-  readonly footer?: string;
-  /** With fitToWidth: the pages across the sheet is fitted to (default 1). */
-  readonly pagesWide?: number;
-  /** Columns repeated at the left of every printed page ("B:E"), for a sheet printed across pages. */
-  readonly repeatColumns?: string;
-  /** Page margins in millimetres (header and footer: their distance from the paper's edge). */
-  readonly margins?: PageMargins;
-  /** "over-then-down": a sheet two pages wide prints its halves as pages 1 and 2, side by side. */
-  readonly pageOrder?: "down-then-over" | "over-then-down";
-}
-
+/** Page margins in millimetres (Nghị định 30/2020: 20–25 top and bottom, 30–35 left, 15–20 right). */
 export interface PageMargins {
   readonly top: number;
   readonly bottom: number;
   readonly left: number;
   readonly right: number;
+  /** From the paper's edge to the header and to the footer line. */
   readonly header: number;
   readonly footer: number;
+}
+
+export interface PrintSetup {
+  readonly paper: "A4";
+  readonly orientation: "portrait" | "landscape";
+  /**
+   * Shrink to one page wide. A document laid out to fit its page leaves this false, so its text prints at
+   * the size it was set in; a table wider than the page then flows onto further pages.
+   */
+  readonly fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page, 1-based as Excel writes them ("1:6"). */
+  readonly repeatRows?: string;
+  /** Columns repeated at the left of every printed page, as Excel writes them ("B:D"). */
+  readonly repeatColumns?: string;
+  readonly margins?: PageMargins;
+  /** Header and footer text with Excel's codes (&P page, &N pages, &"Font,Style" a font). */
+  readonly header?: string;
+  readonly footer?: string;
+  /** With fitToWidth: the pages across the sheet is fitted to (default 1). */
+  readonly pagesWide?: number;
+  /** "over-then-down": a sheet two pages wide prints its halves as pages 1 and 2, side by side. */
+  readonly pageOrder?: "down-then-over" | "over-then-down";
+}
+
+/** The font every cell of a generated sheet is written in, unless a format says another size. */
+export interface SheetFont {
+  readonly name: string;
+  readonly size: number;
 }
 
 /** An Excel table users can paste rows into (setup sheets). */
@@ -90,7 +104,17 @@ export interface TablePlan {
   readonly range: string;
 }
 
-export type SheetKind = "round" | "products" | "council" | "criteria" | "result" | "audit" | "criteria-set";
+export type SheetKind =
+  | "round"
+  | "products"
+  | "council"
+  | "criteria"
+  | "result"
+  | "audit"
+  | "criteria-set"
+  | "member-scores"
+  | "minutes"
+  | "proposals";
 
 export interface SheetPlan {
   /** Sheet name to create, or the current name of the sheet this plan replaces (found by its hidden id). */
@@ -117,6 +141,8 @@ export interface SheetPlan {
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly protect: boolean;
   readonly print?: PrintSetup;
+  /** Named font of the whole sheet: a cell without a named font prints in whatever the reader substitutes. */
+  readonly font?: SheetFont;
   /** Tab colour, #RRGGBB. */
   readonly tabColor?: string;
 }

@@ -1,0 +1,80 @@
+import { parseRange } from "../cellAddress";
+import { pageNumberFooter } from "./printLayout";
+import type { SheetPlan } from "./sheetPlan";
+
+/** Height of a row the plan gives no height (points), and A4's sides (points). */
+const DEFAULT_ROW_HEIGHT = 15;
+const A4 = { short: 595.3, long: 841.9 } as const;
+const POINTS_PER_MM = 72 / 25.4;
+/** A column of w characters prints 7w + 5 pixels wide, 0.75 pt each. */
+const columnPoints = (width: number) => (width * 7 + 5) * 0.75;
+
+/**
+ * How many pages a document's plan prints on, from the heights and widths it sets: rows flow down the
+ * page's height (a row never splits; repeated rows head every page after the first), columns across
+ * the width unless the plan fits to it. Excel's &N counts the pages of the whole print job, so a footer
+ * that says "Trang 1/3" of one document carries its own count.
+ */
+export function pageCount(plan: SheetPlan): number {
+  const print = plan.print;
+  if (!print?.margins) return 1;
+  const portrait = print.orientation === "portrait";
+  const height = (portrait ? A4.long : A4.short) - (print.margins.top + print.margins.bottom) * POINTS_PER_MM;
+  const width = (portrait ? A4.short : A4.long) - (print.margins.left + print.margins.right) * POINTS_PER_MM;
+  const down = pagesAlong(rowSizes(plan), repeated(print.repeatRows, "row"), height);
+  const across = print.fitToWidth
+    ? 1
+    : pagesAlong(columnSizes(plan), repeated(print.repeatColumns, "column"), width);
+  return down * across;
+}
+
+/** The plan with its footer saying "Trang &P/N", N its own page count. */
+export function withPageCount(plan: SheetPlan, pageWord: string): SheetPlan {
+  if (!plan.print) return plan;
+  return { ...plan, print: { ...plan.print, footer: pageNumberFooter(pageWord, pageCount(plan)) } };
+}
+
+function rowSizes(plan: SheetPlan): number[] {
+  const rows = Math.max(0, ...plan.blocks.map((block) => parseRange(block.at).top + block.rows.length));
+  const heights = new Map((plan.rowHeights ?? []).map((entry) => [entry.row, entry.height]));
+  const hidden = new Set(plan.hiddenRows);
+  return Array.from({ length: rows }, (_, row) =>
+    hidden.has(row) ? 0 : (heights.get(row) ?? DEFAULT_ROW_HEIGHT),
+  );
+}
+
+function columnSizes(plan: SheetPlan): number[] {
+  const widths = new Map(plan.columnWidths.map((entry) => [entry.column, entry.width]));
+  const columns = Math.max(0, ...plan.columnWidths.map((entry) => entry.column + 1));
+  const hidden = new Set(plan.hiddenColumns);
+  return Array.from({ length: columns }, (_, column) =>
+    hidden.has(column) ? 0 : columnPoints(widths.get(column) ?? 8.43),
+  );
+}
+
+/** "5:5" (rows) or "B:C" (columns) as 0-based first and last index. */
+function repeated(spec: string | undefined, kind: "row" | "column"): [number, number] | undefined {
+  if (!spec) return undefined;
+  const [first, last] = spec.split(":");
+  const index = (part: string) =>
+    kind === "row"
+      ? Number(part) - 1
+      : [...part.toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  return [index(first), index(last ?? first)];
+}
+
+/** Pages needed to lay `sizes` along a page of `room`, the `repeat` span heading every later page. */
+function pagesAlong(sizes: readonly number[], repeat: [number, number] | undefined, room: number): number {
+  const repeatSize = repeat ? sizes.slice(repeat[0], repeat[1] + 1).reduce((a, b) => a + b, 0) : 0;
+  let pages = 1;
+  let used = 0;
+  sizes.forEach((size, index) => {
+    if (size === 0) return;
+    if (used + size > room && used > 0) {
+      pages += 1;
+      used = repeat && index > repeat[1] ? repeatSize : 0;
+    }
+    used += size;
+  });
+  return pages;
+}
