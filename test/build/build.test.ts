@@ -3,6 +3,7 @@ import { join } from "path";
 import { runInNewContext } from "vm";
 import { XMLParser } from "fast-xml-parser";
 import { declaredFunctions } from "../functions/functionSignatures";
+import { validateManifest } from "../manifest/manifestSchema";
 import { shippedDocuments } from "../../src/criteria/shippedDocuments";
 import {
   chunkGroupOf,
@@ -82,6 +83,13 @@ describe("npm run build", () => {
       const file = new URL(url).pathname.slice(new URL(TEST_BASE_URL).pathname.length);
       expect([url, existsSync(join(build.dist, file))]).toEqual([url, true]);
     }
+  });
+
+  it("emits a manifest that validates against the published add-in manifest schemas", () => {
+    expect(validateManifest(join(build.dist, "manifest.xml"))).toEqual({
+      valid: true,
+      output: expect.any(String),
+    });
   });
 
   it("keeps React and Fluent UI out of the functions runtime, and the schema library out of what it loads at start", () => {
