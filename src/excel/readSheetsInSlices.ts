@@ -5,7 +5,6 @@ import type { LoadedRange, SheetCells } from "./readGrid";
 import {
   MARKER_AREA,
   READ_BYTES_PER_CELL,
-  areaAddresses,
   criteriaBodyRead,
   criteriaIdBytes,
   sheetReadOf,
@@ -104,10 +103,12 @@ export async function readSheetsInSlices(
       continue;
     }
     await budget.spend(body.estimatedBytes);
-    const areas = areaAddresses(body.rectangles).map((address) => {
-      const found = sheets[index].getRanges(address);
-      found.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/values");
-      return found;
+    // One getRange per rectangle, never a multi-area "B2:B9,D2:L9": desktop Excel parses that list with
+    // the system's list separator (";" under vi-VN regional settings), so a "," list fails there.
+    const areas = body.rectangles.map((box) => {
+      const range = sheets[index].getRange(rangeAddress(box));
+      range.load("values");
+      return { top: box.top, left: box.left, range };
     });
     const formulas = used[index].getSpecialCellsOrNullObject("Formulas");
     formulas.load("isNullObject,areas/items/rowIndex,areas/items/columnIndex,areas/items/formulas");
@@ -138,7 +139,7 @@ export async function readSheetsInSlices(
         blocks: [
           { top: ids.idRow, left: box.left, values: ids.row.values },
           { top: box.top, left: ids.idColumn, values: ids.column.values },
-          ...body.areas.flatMap((found) => found.areas.items.map(blockOf)),
+          ...body.areas.map((area) => ({ top: area.top, left: area.left, values: area.range.values })),
         ],
         formulas: body.formulas.isNullObject
           ? []
@@ -169,7 +170,7 @@ interface CriteriaIdRanges {
 }
 
 interface CriteriaBodyRanges {
-  readonly areas: readonly RangeAreasApi[];
+  readonly areas: readonly { readonly top: number; readonly left: number; readonly range: RangeApi }[];
   readonly formulas: RangeAreasApi;
   readonly errors: readonly RangeAreasApi[];
 }
@@ -181,8 +182,4 @@ function boxOf(range: RangeApi): CellRange {
     bottom: range.rowIndex + range.rowCount - 1,
     right: range.columnIndex + range.columnCount - 1,
   };
-}
-
-function blockOf(range: RangeApi): { top: number; left: number; values: readonly (readonly unknown[])[] } {
-  return { top: range.rowIndex, left: range.columnIndex, values: range.values };
 }
