@@ -2,6 +2,7 @@ import type { SheetPlan } from "../workbook/plan/sheetPlan";
 import type { SheetGrid, WorkbookPort } from "../workbook/port";
 import { copyShapeOf } from "./copyShape";
 import type { ExcelContext, RunBatch, WorksheetApi } from "./excelApi";
+import { retryingRun, type BudgetedBatch } from "./retryingRun";
 import { DEFAULT_PAYLOAD_BUDGET_BYTES, PayloadBudget } from "./payload";
 import { gridOf } from "./readGrid";
 import { readSheetsInSlices } from "./readSheetsInSlices";
@@ -17,6 +18,8 @@ export interface ExcelWorkbookOptions {
    * 5 MB request and response limit. Desktop Excel has no such limit and may pass a larger budget.
    */
   readonly payloadBudgetBytes?: number;
+  /** Pause before the one retry of a batch Excel refused for a passing reason (retryingRun). */
+  readonly retryDelayMs?: number;
 }
 
 /**
@@ -38,6 +41,7 @@ export interface ExcelWorkbookOptions {
 export class ExcelWorkbook implements WorkbookPort {
   private readonly features: ReadonlySet<ExcelFeature>;
   private readonly payloadBudgetBytes: number;
+  private readonly retryDelayMs: number;
 
   constructor(
     private readonly run: RunBatch,
@@ -45,30 +49,31 @@ export class ExcelWorkbook implements WorkbookPort {
   ) {
     this.features = options.features ?? ALL_EXCEL_FEATURES;
     this.payloadBudgetBytes = options.payloadBudgetBytes ?? DEFAULT_PAYLOAD_BUDGET_BYTES;
+    this.retryDelayMs = options.retryDelayMs ?? RETRY_DELAY_MS;
+  }
+
+  /** Every port call: one batch, retried once where Excel says a retry may help, its errors typed. */
+  private batch<T>(work: BudgetedBatch<T>): Promise<T> {
+    return retryingRun(this.run, this.payloadBudgetBytes, work, this.retryDelayMs);
   }
 
   readSheets(names?: readonly string[]): Promise<readonly SheetGrid[]> {
-    return this.run(async (context) => {
+    return this.batch(async (context, budgetBytes) => {
       const sheets = await listSheets(context, "items/name,items/visibility");
       const wanted = names ? names.map((name) => findSheet(sheets, name)).filter(isSheet) : sheets;
-      const used = await readSheetsInSlices(
-        context,
-        wanted,
-        this.payloadBudgetBytes,
-        this.features.has("partial-read"),
-      );
+      const used = await readSheetsInSlices(context, wanted, budgetBytes, this.features.has("partial-read"));
       return wanted.map((sheet, index) => gridOf(sheet.name, sheet.visibility === "Visible", used[index]));
     });
   }
 
   writeSheets(plans: readonly SheetPlan[]): Promise<void> {
     if (plans.length === 0) return Promise.resolve();
-    return this.run(async (context) => {
+    return this.batch(async (context, budgetBytes) => {
       const { tables } = context.workbook;
       tables.load("items/name");
       const sheets = await listSheets(context, "items/name,items/protection/protected");
       const existingTables = new Set(tables.items.map((table) => table.name.toLowerCase()));
-      const budget = new PayloadBudget(context, this.payloadBudgetBytes);
+      const budget = new PayloadBudget(context, budgetBytes);
       // Two plans for one new sheet in the same call write to the sheet the first one added (a new sheet's
       // name is not loaded, so it is remembered by the plan's name).
       const added = new Map<string, WorksheetApi>();
@@ -109,7 +114,7 @@ export class ExcelWorkbook implements WorkbookPort {
 
   deleteSheets(names: readonly string[]): Promise<void> {
     if (names.length === 0) return Promise.resolve();
-    return this.run(async (context) => {
+    return this.batch(async (context) => {
       const sheets = await listSheets(context, "items/name");
       // A name that is already gone is not an error: the product is off the round either way.
       for (const sheet of names.map((name) => findSheet(sheets, name)).filter(isSheet)) sheet.delete();
@@ -118,7 +123,7 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   select(sheet: string, cell: string): Promise<void> {
-    return this.run(async (context) => {
+    return this.batch(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
       worksheet.activate();
       worksheet.getRange(cell).select();
@@ -126,6 +131,9 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 }
+
+/** A pause long enough for a co-author's edit or a busy host to pass, short enough not to be noticed. */
+const RETRY_DELAY_MS = 400;
 
 async function listSheets(context: ExcelContext, properties: string): Promise<readonly WorksheetApi[]> {
   const { worksheets } = context.workbook;

@@ -90,6 +90,8 @@ export interface FakeHost {
   readonly excelApi?: string;
   /** Whether the host runs add-ins on a shared runtime (SharedRuntime 1.1: Microsoft 365, Excel 2021+). */
   readonly sharedRuntime?: boolean;
+  /** Excel on the web's request limit: a sync writing more cell bytes fails RequestPayloadSizeLimitExceeded. */
+  readonly maxRequestBytes?: number;
 }
 
 /** An error as office-js rejects a sync with: `code` is OfficeExtension.ErrorCodes' value. */
@@ -120,9 +122,21 @@ export class FakeExcel {
   readonly host: Required<FakeHost>;
 
   constructor(sheetNames: readonly string[] = ["Sheet1"], host: FakeHost = {}) {
-    this.host = { listSeparator: ",", excelApi: "1.17", sharedRuntime: true, ...host };
+    this.host = {
+      listSeparator: ",",
+      excelApi: "1.17",
+      sharedRuntime: true,
+      maxRequestBytes: Number.POSITIVE_INFINITY,
+      ...host,
+    };
     for (const name of sheetNames) this.addSheet(name);
   }
+
+  /** A user is typing in a cell: Excel refuses every request (InvalidOperationInCellEditMode) until they stop. */
+  editingCell = false;
+
+  /** office-js codes the next syncs fail with, one each, before doing anything (a co-author, a busy host). */
+  readonly refusals: string[] = [];
 
   /** Office.context.requirements.isSetSupported as this host answers it. */
   readonly isSetSupported = (name: string, minVersion = "1.1"): boolean => {
@@ -318,6 +332,13 @@ class FakeContext implements ExcelContext {
     this.queue = [];
     this.bytes = 0;
     this.loadedBytes = 0;
+    const { excel } = this;
+    if (excel.editingCell)
+      throw new FakeOfficeError("InvalidOperationInCellEditMode", "a cell is being edited");
+    const refusal = excel.refusals.shift();
+    if (refusal) throw new FakeOfficeError(refusal, "the request was refused");
+    if (writeBytes > excel.host.maxRequestBytes)
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `${writeBytes} bytes in one request`);
     for (const operation of operations) operation();
     this.excel.syncs.push({ writeBytes, readBytes: this.loadedBytes, operations: operations.length });
   }

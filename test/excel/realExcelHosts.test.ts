@@ -2,9 +2,17 @@
  * What real Excel hosts do that a plain fake would not: the list separator of Windows regional settings,
  * Excel 2019's requirement sets, password-protected sheets, tables already there, and Excel's own errors.
  */
-import { computeResults, insertCriteriaSheets, setUpRound, validateRound } from "../../src/commands";
+import {
+  computeResults,
+  exportMemberCopy,
+  insertCriteriaSheets,
+  setUpRound,
+  validateRound,
+} from "../../src/commands";
+import { ExcelHostError } from "../../src/excel/excelHostError";
 import { ExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { checkRequirements } from "../../src/excel/requirements";
+import { describeFailure } from "../../src/i18n/hostErrors";
 import { catalog, sampleRound } from "../workbook/workbookFixtures";
 import { FakeExcel, type FakeHost } from "./fakeExcel";
 
@@ -14,7 +22,7 @@ const now = () => new Date("2024-10-15T08:00:00Z");
 function excelOf(host: FakeHost): { excel: FakeExcel; port: ExcelWorkbook } {
   const excel = new FakeExcel(["Sheet1"], host);
   const { features } = checkRequirements(excel.isSetSupported);
-  return { excel, port: new ExcelWorkbook(excel.run, { features }) };
+  return { excel, port: new ExcelWorkbook(excel.run, { features, retryDelayMs: 0 }) };
 }
 
 async function roundSetUp(port: ExcelWorkbook): Promise<void> {
@@ -30,5 +38,82 @@ describe("Excel under Vietnamese regional settings (list separator ';')", () => 
     expect(validated.kind).toBe("validated");
     const computed = await computeResults(port, { catalog, now });
     expect(computed.kind).toBe("computed");
+  });
+});
+
+describe("Excel 2019 and volume-licensed Office (ExcelApi 1.8, no SharedRuntime)", () => {
+  const excel2019: FakeHost = { excelApi: "1.8", sharedRuntime: false, listSeparator: ";" };
+
+  it("sets up, inserts, validates and computes a round with the requirement sets it has", async () => {
+    const { excel, port } = excelOf(excel2019);
+    await roundSetUp(port);
+    expect((await validateRound(port, { catalog, now })).kind).toBe("validated");
+    const computed = await computeResults(port, { catalog, now });
+    expect(computed.kind).toBe("computed");
+    // The drop-downs (ExcelApi 1.8) are there; the print layout (1.9) is the one comfort missing.
+    const criteria = excel.sheets.find((sheet) => sheet.validations.length > 0);
+    expect(criteria).toBeDefined();
+    expect(excel.sheets.every((sheet) => sheet.page.paperSize === undefined)).toBe(true);
+  });
+
+  it("exports a member's copy there", async () => {
+    const { port } = excelOf(excel2019);
+    await roundSetUp(port);
+    const copy = await exportMemberCopy(port, { catalog, now, member: "M1" });
+    expect(copy.kind).toBe("exported");
+  });
+});
+
+describe("Excel's own refusals", () => {
+  it("says in the user's language to leave the cell being edited, and does not retry behind their back", async () => {
+    const { excel, port } = excelOf({});
+    await roundSetUp(port);
+    excel.editingCell = true;
+    const batches = excel.batches;
+    const failure = await validateRound(port, { catalog, now }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ExcelHostError);
+    expect(excel.batches - batches).toBe(1);
+    expect(describeFailure(failure, "vi")).toContain(
+      "Nhấn Enter hoặc Esc để thoát khỏi ô đang sửa rồi thử lại",
+    );
+    expect(describeFailure(failure, "en")).toContain("Press Enter or Esc");
+  });
+
+  it("retries once a request a co-author's edit refused, and succeeds", async () => {
+    const { excel, port } = excelOf({});
+    await roundSetUp(port);
+    excel.refusals.push("Conflict");
+    const batches = excel.batches;
+    expect((await validateRound(port, { catalog, now })).kind).toBe("validated");
+    // validate is a read and a write: the read ran twice, the write once.
+    expect(excel.batches - batches).toBe(3);
+  });
+
+  it("retries only once, then names the problem", async () => {
+    const { excel, port } = excelOf({});
+    excel.refusals.push("GeneralException", "GeneralException", "GeneralException");
+    const failure = await port.readSheets().catch((error: unknown) => error);
+    expect(failure).toMatchObject({ problem: "busy" });
+    expect(excel.refusals).toHaveLength(1);
+    expect(describeFailure(failure, "vi")).toMatch(/^Excel đang bận/);
+  });
+
+  it("writes in smaller syncs after Excel on the web refused a request as too large", async () => {
+    const unlimited = new FakeExcel(["Sheet1"]);
+    await roundSetUp(new ExcelWorkbook(unlimited.run, { payloadBudgetBytes: 60_000 }));
+    expect(unlimited.maxWriteBytesPerSync).toBeGreaterThan(30_000);
+    const excel = new FakeExcel(["Sheet1"], { maxRequestBytes: 30_000 });
+    const port = new ExcelWorkbook(excel.run, { payloadBudgetBytes: 60_000, retryDelayMs: 0 });
+    await roundSetUp(port);
+    expect(excel.maxWriteBytesPerSync).toBeLessThanOrEqual(30_000);
+    expect(excel.batches).toBeGreaterThan(unlimited.batches);
+  });
+
+  it("names a read-only workbook and what to do instead of Excel's English", async () => {
+    const { excel, port } = excelOf({});
+    excel.refusals.push("AccessDenied");
+    const failure = await setUpRound(port, { catalog, round: sampleRound(), now }).catch((e: unknown) => e);
+    expect(describeFailure(failure, "vi")).toContain("chỉ đọc");
+    expect(describeFailure(failure, "en")).toContain("read-only");
   });
 });
