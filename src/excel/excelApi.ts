@@ -45,9 +45,19 @@ export interface WorksheetApi {
   copy(positionType?: string): WorksheetApi;
 }
 
+/** The protection options the adapter sets or restores (Excel has more; they travel along unread). */
+export interface ProtectionOptionsApi {
+  readonly allowFormatColumns?: boolean;
+  readonly allowFormatRows?: boolean;
+}
+
 export interface WorksheetProtectionApi {
   readonly protected: boolean;
-  protect(options?: { allowFormatColumns?: boolean; allowFormatRows?: boolean }): void;
+  /** As loaded (ExcelApi 1.2): restored as they were if a write is abandoned. */
+  readonly options: ProtectionOptionsApi;
+  load(propertyNames: string): unknown;
+  protect(options?: ProtectionOptionsApi): void;
+  /** Without the password of a password-protected sheet, the sync fails. */
   unprotect(): void;
 }
 

@@ -3,6 +3,12 @@ import type { SheetGrid, WorkbookPort } from "../workbook/port";
 import { copyShapeOf } from "./copyShape";
 import type { ExcelContext, RunBatch, WorksheetApi } from "./excelApi";
 import { retryingRun, type BudgetedBatch } from "./retryingRun";
+import {
+  protectedTargets,
+  refusedProtection,
+  SHEET_PROTECTION_PROPERTIES,
+  unprotectFirst,
+} from "./sheetProtection";
 import { DEFAULT_PAYLOAD_BUDGET_BYTES, PayloadBudget } from "./payload";
 import { gridOf } from "./readGrid";
 import { readSheetsInSlices } from "./readSheetsInSlices";
@@ -71,45 +77,64 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.batch(async (context, budgetBytes) => {
       const { tables } = context.workbook;
       tables.load("items/name");
-      const sheets = await listSheets(context, "items/name,items/protection/protected");
+      const sheets = await listSheets(context, SHEET_PROTECTION_PROPERTIES);
       const existingTables = new Set(tables.items.map((table) => table.name.toLowerCase()));
       const budget = new PayloadBudget(context, budgetBytes);
-      // Two plans for one new sheet in the same call write to the sheet the first one added (a new sheet's
-      // name is not loaded, so it is remembered by the plan's name).
-      const added = new Map<string, WorksheetApi>();
-      // Whether a sheet drawn earlier in this call was left protected: the next plan on it unprotects first.
-      const leftProtected = new Map<string, boolean>();
-      // New sheets drawn in full in this call, by shape: a later new sheet of the same shape is a copy.
-      const templates = new Map<string, SheetTemplate>();
-      const copying = this.features.has("sheet-copy");
-      for (const plan of plans) {
-        const found = findSheet(sheets, plan.name);
-        const key = plan.name.toLocaleLowerCase();
-        const isNew = !found && !added.has(key);
-        const shape = copying && isNew ? copyShapeOf(plan) : undefined;
-        const template = shape === undefined ? undefined : templates.get(shape);
-        if (template) {
-          added.set(key, await renderCopy(template, plan, { features: this.features, budget }));
-          leftProtected.set(key, plan.protect);
-          continue;
-        }
-        const sheet = found ?? added.get(key) ?? context.workbook.worksheets.add(plan.name);
-        if (!found) added.set(key, sheet);
-        // A sheet drawn over again is no longer what its first plan drew: copies would copy both.
-        for (const [drawn, { sheet: drawnSheet }] of templates)
-          if (drawnSheet === sheet) templates.delete(drawn);
-        if (shape !== undefined) templates.set(shape, { sheet, plan });
-        await renderPlan(sheet, plan, {
-          features: this.features,
-          budget,
-          protectedNow: leftProtected.get(key) ?? (found ? found.protection.protected : false),
-          existingTables,
-        });
-        leftProtected.set(key, plan.protect);
-        for (const table of plan.tables) existingTables.add(table.name.toLowerCase());
+      const targets = protectedTargets(plans, (name) => findSheet(sheets, name));
+      try {
+        await unprotectFirst(targets, budget);
+        await this.drawPlans(context, plans, sheets, budget, existingTables);
+        await context.sync();
+      } catch (error) {
+        // Only the first sync carries the unprotects; after it, a failure has another cause.
+        throw budget.syncsAdded > 0 ? error : await refusedProtection(context, targets, error);
       }
-      await context.sync();
     });
+  }
+
+  /** Queues every plan: on its sheet (unprotected already), a new sheet, or a copy of a new one. */
+  private async drawPlans(
+    context: ExcelContext,
+    plans: readonly SheetPlan[],
+    sheets: readonly WorksheetApi[],
+    budget: PayloadBudget,
+    existingTables: Set<string>,
+  ): Promise<void> {
+    // Two plans for one new sheet in the same call write to the sheet the first one added (a new sheet's
+    // name is not loaded, so it is remembered by the plan's name).
+    const added = new Map<string, WorksheetApi>();
+    // Whether a sheet drawn earlier in this call was left protected: the next plan on it unprotects first.
+    const leftProtected = new Map<string, boolean>();
+    // New sheets drawn in full in this call, by shape: a later new sheet of the same shape is a copy.
+    const templates = new Map<string, SheetTemplate>();
+    const copying = this.features.has("sheet-copy");
+    for (const plan of plans) {
+      const found = findSheet(sheets, plan.name);
+      const key = plan.name.toLocaleLowerCase();
+      const isNew = !found && !added.has(key);
+      const shape = copying && isNew ? copyShapeOf(plan) : undefined;
+      const template = shape === undefined ? undefined : templates.get(shape);
+      if (template) {
+        added.set(key, await renderCopy(template, plan, { features: this.features, budget }));
+        leftProtected.set(key, plan.protect);
+        continue;
+      }
+      const sheet = found ?? added.get(key) ?? context.workbook.worksheets.add(plan.name);
+      if (!found) added.set(key, sheet);
+      // A sheet drawn over again is no longer what its first plan drew: copies would copy both.
+      for (const [drawn, { sheet: drawnSheet }] of templates)
+        if (drawnSheet === sheet) templates.delete(drawn);
+      if (shape !== undefined) templates.set(shape, { sheet, plan });
+      await renderPlan(sheet, plan, {
+        features: this.features,
+        budget,
+        // Sheets protected before this call were unprotected first (unprotectFirst).
+        protectedNow: leftProtected.get(key) ?? false,
+        existingTables,
+      });
+      leftProtected.set(key, plan.protect);
+      for (const table of plan.tables) existingTables.add(table.name.toLowerCase());
+    }
   }
 
   deleteSheets(names: readonly string[]): Promise<void> {

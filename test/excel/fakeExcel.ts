@@ -20,6 +20,7 @@ import type {
   ExcelContext,
   FreezePanesApi,
   PageLayoutApi,
+  ProtectionOptionsApi,
   RangeApi,
   RangeAreasApi,
   RangeFormatApi,
@@ -60,6 +61,8 @@ export interface FakeSheet {
   conditionalFormats: { address: string; formula?: string; fill?: string; fontColor?: string }[];
   protected: boolean;
   protectOptions?: unknown;
+  /** Set by a test: the sheet was protected with this password, and unprotect() without it fails. */
+  password?: string;
   freeze?: { rows: number; columns: number } | { at: string };
   page: {
     paperSize?: string;
@@ -479,6 +482,7 @@ class FakeWorksheet extends Loaded implements WorksheetApi {
     if (path === "name") this.fill("name", model.name);
     else if (path === "visibility") this.fill("visibility", model.visibility);
     else if (path === "protection/protected") this.protection.fill("protected", model.protected);
+    else if (path === "protection/options") this.protection.fill("options", model.protectOptions ?? {});
     else throw new Error(`the fake cannot load worksheet property "${path}"`);
   }
 
@@ -568,6 +572,20 @@ class FakeProtection extends Loaded implements WorksheetProtectionApi {
     return this.read("protected");
   }
 
+  get options(): ProtectionOptionsApi {
+    return this.read("options");
+  }
+
+  load(propertyNames: string): this {
+    const wanted = propertiesOf(propertyNames);
+    this.context.enqueue(() => {
+      const sheet = this.model();
+      if (wanted.includes("protected")) this.fill("protected", sheet.protected);
+      if (wanted.includes("options")) this.fill("options", sheet.protectOptions ?? {});
+    });
+    return this;
+  }
+
   protect(options?: unknown): void {
     this.context.enqueue(() => {
       const sheet = this.model();
@@ -577,8 +595,16 @@ class FakeProtection extends Loaded implements WorksheetProtectionApi {
     });
   }
 
-  unprotect(): void {
-    this.context.enqueue(() => (this.model().protected = false));
+  unprotect(password?: string): void {
+    this.context.enqueue(() => {
+      const sheet = this.model();
+      // What Excel answers a wrong or missing password with is not documented; any refusal will do.
+      // Recent Excel refuses to unprotect a sheet that is not protected (office-js #6784).
+      if (!sheet.protected) throw new FakeOfficeError("AccessDenied", `sheet "${sheet.name}" is not protected`);
+      if (sheet.password !== undefined && password !== sheet.password)
+        throw new FakeOfficeError("InvalidArgument", `sheet "${sheet.name}" is protected with a password`);
+      sheet.protected = false;
+    });
   }
 }
 

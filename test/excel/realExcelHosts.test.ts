@@ -117,3 +117,26 @@ describe("Excel's own refusals", () => {
     expect(describeFailure(failure, "en")).toContain("read-only");
   });
 });
+
+describe("a sheet a user protected with a password", () => {
+  it("names the sheet, says what to do, and writes nothing", async () => {
+    const { excel, port } = excelOf({});
+    await roundSetUp(port);
+    expect((await computeResults(port, { catalog, now })).kind).toBe("computed");
+    const result = excel.sheets.find((sheet) => sheet.protected && sheet.name.startsWith("Kết quả"));
+    expect(result).toBeDefined();
+    result!.password = "hoidong";
+    const before = JSON.stringify(excel.sheets, (_key, value) =>
+      value instanceof Map || value instanceof Set ? [...value] : value,
+    );
+    const failure = await computeResults(port, { catalog, now }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ problem: "sheet-password-protected", sheet: result!.name });
+    expect(describeFailure(failure, "vi")).toContain(`Trang '${result!.name}'`);
+    expect(describeFailure(failure, "vi")).toContain("Bỏ bảo vệ trang tính");
+    expect(describeFailure(failure, "en")).toContain("Unprotect Sheet");
+    const after = JSON.stringify(excel.sheets, (_key, value) =>
+      value instanceof Map || value instanceof Set ? [...value] : value,
+    );
+    expect(after).toBe(before);
+  });
+});
