@@ -22,7 +22,9 @@ export type ExcelHostProblem =
   /** GeneralException, ActivityLimitReached, RequestAborted, ServiceNotAvailable…: busy or a passing fault. */
   | "busy"
   /** A sheet the command must write is protected with a password: nothing was written. */
-  | "sheet-password-protected";
+  | "sheet-password-protected"
+  /** A member's copy can neither open as a new workbook (ExcelApi 1.8) nor download in this Excel. */
+  | "cannot-open-copy";
 
 /** An Excel refusal with what the user needs to act: the problem and, where there is one, the sheet. */
 export class ExcelHostError extends Error {

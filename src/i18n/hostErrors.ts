@@ -21,7 +21,9 @@ const vi: HostText = {
   busy: () =>
     "Excel đang bận hoặc vừa gặp lỗi tạm thời (đã thử lại một lần). Đợi một lát, lưu sổ làm việc rồi thử lại.",
   "sheet-password-protected": (sheet) =>
-    `Trang '${sheet}' được bảo vệ bằng mật khẩu nên phần bổ trợ không ghi được; chưa có gì được ghi. Bỏ bảo vệ trang (Xem lại > Bỏ bảo vệ trang tính, nhập mật khẩu) rồi thử lại.`,
+    `Trang '${sheet}' được bảo vệ bằng mật khẩu (hoặc sổ làm việc đang mở chỉ đọc) nên phần bổ trợ không bỏ bảo vệ để ghi được; chưa có gì được ghi. Bỏ bảo vệ trang (Xem lại > Bỏ bảo vệ trang tính, nhập mật khẩu) rồi thử lại.`,
+  "cannot-open-copy": () =>
+    "Excel này không mở được bản chấm thành sổ làm việc mới (cần ExcelApi 1.8) và cũng không tải tệp xuống được. Mở sổ làm việc trong Excel trên web hoặc Excel cho Microsoft 365 để xuất bản chấm.",
 };
 
 const en: HostText = {
@@ -42,7 +44,9 @@ const en: HostText = {
   busy: () =>
     "Excel is busy or hit a passing fault (one retry was made). Wait a moment, save the workbook and try again.",
   "sheet-password-protected": (sheet) =>
-    `Sheet '${sheet}' is protected with a password, so the add-in cannot write to it; nothing was written. Unprotect the sheet (Review > Unprotect Sheet, enter the password) and try again.`,
+    `Sheet '${sheet}' is protected with a password (or the workbook is open read-only), so the add-in cannot unprotect it to write; nothing was written. Unprotect the sheet (Review > Unprotect Sheet, enter the password) and try again.`,
+  "cannot-open-copy": () =>
+    "This Excel can neither open the copy as a new workbook (that needs ExcelApi 1.8) nor download a file. Open the workbook in Excel on the web or Excel for Microsoft 365 to export the copy.",
 };
 
 const texts = { vi, en } as const;

@@ -14,11 +14,13 @@ import { sampleWorkbook } from "./sampleWorkbook";
 export async function createServices(host: HostKind): Promise<AddinServices> {
   let port: WorkbookPort;
   let missingRequirements: AddinServices["missingRequirements"] = [];
+  let deliverCopy: AddinServices["deliverCopy"];
   if (host === "excel") {
     const { excelPort } = await import("./excelServices");
     const excel = excelPort();
     port = excel.port;
     missingRequirements = excel.requirements.missing;
+    deliverCopy = excel.deliverCopy;
   } else {
     const workbook = sampleWorkbook();
     // The browser tests act as council members through this handle; it exists only without Excel.
@@ -33,5 +35,6 @@ export async function createServices(host: HostKind): Promise<AddinServices> {
     version: packageInfo.version,
     commands: bindCommands(port, catalog),
     missingRequirements,
+    deliverCopy,
   };
 }
