@@ -16,6 +16,8 @@ export interface AddinServices {
   readonly commands: PaneCommands;
   /** Requirement sets this Excel lacks (checked once at start-up); empty outside Excel. */
   readonly missingRequirements?: readonly ExcelRequirement[];
+  /** False in an Excel without SharedRuntime 1.1 (Excel 2019): a plain task pane, no ribbon or functions. */
+  readonly sharedRuntime?: boolean;
   /** Hands a member's copy over as this host can (copyDelivery.ts); a browser download when absent. */
   readonly deliverCopy?: (copy: CopyFile) => Promise<CopyDelivery>;
 }

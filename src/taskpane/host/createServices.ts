@@ -15,12 +15,14 @@ export async function createServices(host: HostKind): Promise<AddinServices> {
   let port: WorkbookPort;
   let missingRequirements: AddinServices["missingRequirements"] = [];
   let deliverCopy: AddinServices["deliverCopy"];
+  let sharedRuntime: boolean | undefined;
   if (host === "excel") {
     const { excelPort } = await import("./excelServices");
     const excel = excelPort();
     port = excel.port;
     missingRequirements = excel.requirements.missing;
     deliverCopy = excel.deliverCopy;
+    sharedRuntime = excel.sharedRuntime;
   } else {
     const workbook = sampleWorkbook();
     // The browser tests act as council members through this handle; it exists only without Excel.
@@ -36,5 +38,6 @@ export async function createServices(host: HostKind): Promise<AddinServices> {
     commands: bindCommands(port, catalog),
     missingRequirements,
     deliverCopy,
+    sharedRuntime,
   };
 }

@@ -11,6 +11,7 @@ export function excelPort(): {
   port: WorkbookPort;
   requirements: RequirementCheck;
   deliverCopy: (copy: CopyFile) => Promise<CopyDelivery>;
+  sharedRuntime: boolean;
 } {
   const isSetSupported = (name: string, version: string) =>
     Office.context.requirements.isSetSupported(name, version);
@@ -24,5 +25,6 @@ export function excelPort(): {
     port: new ExcelWorkbook(officeRun, { features: requirements.features }),
     requirements,
     deliverCopy: (copy) => deliverCopy(copy, copyHost),
+    sharedRuntime: isSetSupported("SharedRuntime", "1.1"),
   };
 }
