@@ -139,4 +139,10 @@ export interface ConditionalFormatCollectionApi {
 export interface TableCollectionApi {
   readonly items: readonly { readonly name: string }[];
   load(propertyNames: string): unknown;
+  getItem(key: string): TableApi;
+}
+
+export interface TableApi {
+  /** Leaves the cells and removes the table (ExcelApi 1.2); Table.resize needs ExcelApi 1.13. */
+  convertToRange(): unknown;
 }

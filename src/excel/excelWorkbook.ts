@@ -131,6 +131,7 @@ export class ExcelWorkbook implements WorkbookPort {
         // Sheets protected before this call were unprotected first (unprotectFirst).
         protectedNow: leftProtected.get(key) ?? false,
         existingTables,
+        tables: context.workbook.tables,
       });
       leftProtected.set(key, plan.protect);
       for (const table of plan.tables) existingTables.add(table.name.toLowerCase());

@@ -9,7 +9,7 @@ import type {
 import { formatAreas, validationAreas } from "./areas";
 import type { CellWrite } from "./cellChanges";
 import { cellInput } from "./cellInput";
-import type { RangeApi, WorksheetApi } from "./excelApi";
+import type { RangeApi, TableCollectionApi, WorksheetApi } from "./excelApi";
 import { jsonBytes, OPERATION_BYTES, splitRows, type PayloadBudget } from "./payload";
 import type { ExcelFeature } from "./requirements";
 
@@ -18,8 +18,9 @@ export interface RenderContext {
   readonly budget: PayloadBudget;
   /** The sheet is protected now (read in the batch's first sync): unprotect before touching cells. */
   readonly protectedNow: boolean;
-  /** Table names already in the workbook: a rerun must not add a second table of the same name. */
+  /** Table names already in the workbook: a rerun redraws them rather than add a second of that name. */
   readonly existingTables: ReadonlySet<string>;
+  readonly tables: TableCollectionApi;
 }
 
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
@@ -41,6 +42,13 @@ export async function renderPlan(
     await operation();
     sheet.protection.unprotect();
   }
+  // A table already there is turned back into cells before the clear, and added again at the end over
+  // the plan's range: a longer list must not run past its table (Table.resize needs ExcelApi 1.13).
+  for (const table of plan.tables)
+    if (context.existingTables.has(table.name.toLowerCase())) {
+      await operation();
+      context.tables.getItem(table.name).convertToRange();
+    }
   for (const address of plan.clear) {
     await operation(4);
     const range = sheet.getRange(address);
@@ -87,7 +95,6 @@ export async function renderPlan(
     }
   }
   for (const table of plan.tables) {
-    if (context.existingTables.has(table.name.toLowerCase())) continue;
     await operation(2);
     sheet.tables.add(table.range, true).name = table.name;
   }

@@ -25,6 +25,7 @@ import type {
   RangeAreasApi,
   RangeFormatApi,
   RunBatch,
+  TableApi,
   TableCollectionApi,
   WorkbookApi,
   WorksheetApi,
@@ -451,6 +452,11 @@ class FakeWorksheet extends Loaded implements WorksheetApi {
         const table = { name: `Table${context.excel.tables.length + 1}`, sheet: "", address };
         context.enqueue(() => {
           table.sheet = model().name;
+          const overlapping = context.excel.tables.find(
+            (t) => t.sheet === table.sheet && overlaps(boxOf(t.address), boxOf(address)),
+          );
+          if (overlapping)
+            throw new FakeOfficeError("InvalidOperation", `${address} overlaps table "${overlapping.name}"`);
           context.excel.tables.push(table);
         });
         return {
@@ -600,7 +606,8 @@ class FakeProtection extends Loaded implements WorksheetProtectionApi {
       const sheet = this.model();
       // What Excel answers a wrong or missing password with is not documented; any refusal will do.
       // Recent Excel refuses to unprotect a sheet that is not protected (office-js #6784).
-      if (!sheet.protected) throw new FakeOfficeError("AccessDenied", `sheet "${sheet.name}" is not protected`);
+      if (!sheet.protected)
+        throw new FakeOfficeError("AccessDenied", `sheet "${sheet.name}" is not protected`);
       if (sheet.password !== undefined && password !== sheet.password)
         throw new FakeOfficeError("InvalidArgument", `sheet "${sheet.name}" is protected with a password`);
       sheet.protected = false;
@@ -940,6 +947,23 @@ function boxAddress(box: Box): string {
 class FakeTables extends Loaded implements TableCollectionApi {
   constructor(private readonly context: FakeContext) {
     super();
+  }
+  getItem(key: string): TableApi {
+    const { context } = this;
+    const find = () => {
+      const table = context.excel.tables.find((t) => t.name.toLowerCase() === key.toLowerCase());
+      if (!table) throw new FakeOfficeError("ItemNotFound", `no table named "${key}"`);
+      return table;
+    };
+    return {
+      convertToRange: () =>
+        context.enqueue(() => {
+          const table = find();
+          if (context.excel.sheet(table.sheet).protected)
+            throw new Error(`InvalidOperation: sheet "${table.sheet}" is protected`);
+          context.excel.tables.splice(context.excel.tables.indexOf(table), 1);
+        }),
+    };
   }
   get items(): readonly { readonly name: string }[] {
     return this.read("items");

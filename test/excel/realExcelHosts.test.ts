@@ -140,3 +140,23 @@ describe("a sheet a user protected with a password", () => {
     expect(after).toBe(before);
   });
 });
+
+describe("a setup sheet drawn again", () => {
+  it("stretches its table over a longer list instead of leaving rows outside it", async () => {
+    const round = sampleRound();
+    const longer = {
+      ...round,
+      products: [
+        ...round.products,
+        ...["P04", "P05", "P06"].map((id) => ({ ...round.products[1], id, name: `Sản phẩm ${id}` })),
+      ],
+    };
+    const { excel, port } = excelOf({});
+    await setUpRound(port, { catalog, round, now });
+    await setUpRound(port, { catalog, round: longer, now });
+    const fresh = excelOf({});
+    await setUpRound(fresh.port, { catalog, round: longer, now });
+    const tables = (of: FakeExcel) => of.tables.map(({ name, sheet, address }) => ({ name, sheet, address }));
+    expect(tables(excel)).toEqual(tables(fresh.excel));
+  });
+});
