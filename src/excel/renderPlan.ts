@@ -6,6 +6,7 @@ import type {
   PrintSetup,
   SheetPlan,
 } from "../workbook/plan/sheetPlan";
+import { listRuleSource } from "../workbook/plan/listSource";
 import { formatAreas, validationAreas } from "./areas";
 import type { CellWrite } from "./cellChanges";
 import { cellInput } from "./cellInput";
@@ -208,10 +209,10 @@ async function applyFormat(sheet: WorksheetApi, format: CellFormat, budget: Payl
 
 function addValidation(range: RangeApi, validation: ListValidation): void {
   range.dataValidation.clear();
-  // Excel keeps a list source of at most 255 characters; plans list option points, far below that.
-  range.dataValidation.rule = {
-    list: { inCellDropDown: true, source: validation.list.map(String).join(",") },
-  };
+  // A typed list is at most 255 characters; a longer one, or one with a comma in an item, is in cells the
+  // plan wrote and the rule refers to them (listSource.ts).
+  const source = validation.source ? `=${validation.source}` : listRuleSource(validation);
+  range.dataValidation.rule = { list: { inCellDropDown: true, source } };
   // Excel rejects an alert title over 32 characters and a message over 225 (the whole batch would fail).
   range.dataValidation.errorAlert = {
     showAlert: true,

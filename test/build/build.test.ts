@@ -61,6 +61,11 @@ describe("npm run build", () => {
     expect(existsSync(join(build.dist, "taskpane.js"))).toBe(true);
   });
 
+  it("emits functions.json that passes a data-type cell to OCOP.* as its plain value, not an object", () => {
+    const metadata = JSON.parse(read("functions.json")) as { allowCustomDataForDataTypeAny?: boolean };
+    expect(metadata.allowCustomDataForDataTypeAny).toBe(false);
+  });
+
   it("emits functions.json listing every OCOP function with the parameters of its signature", () => {
     const metadata = JSON.parse(read("functions.json")) as {
       functions: { id: string; parameters: { name: string; optional?: boolean }[] }[];
