@@ -37,7 +37,10 @@ export interface WorksheetApi {
   readonly tables: { add(address: string, hasHeaders: boolean): { name: string } };
   getRange(address?: string): RangeApi;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
-  /** Several rectangles of one sheet, "B2:B9,D2:L9" (ExcelApi 1.9). */
+  /**
+   * Several rectangles of one sheet, "B2:B9,D2:L9" (ExcelApi 1.9). Not used: desktop Excel splits the list
+   * with the system's list separator (";" under vi-VN), so read each rectangle with getRange instead.
+   */
   getRanges(address: string): RangeAreasApi;
   activate(): void;
   delete(): void;
