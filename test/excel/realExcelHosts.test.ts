@@ -5,6 +5,7 @@
 import {
   computeResults,
   exportMemberCopy,
+  importMemberCopies,
   insertCriteriaSheets,
   setUpRound,
   validateRound,
@@ -13,6 +14,9 @@ import { ExcelHostError } from "../../src/excel/excelHostError";
 import { ExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { checkRequirements } from "../../src/excel/requirements";
 import { describeFailure } from "../../src/i18n/hostErrors";
+import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import { parseWorkbook } from "../../src/workbook/parse/parseWorkbook";
+import { typeScores } from "../commands/commandFixtures";
 import { catalog, sampleRound } from "../workbook/workbookFixtures";
 import { FakeExcel, type FakeHost } from "./fakeExcel";
 
@@ -56,11 +60,22 @@ describe("Excel 2019 and volume-licensed Office (ExcelApi 1.8, no SharedRuntime)
     expect(excel.sheets.every((sheet) => sheet.page.paperSize === undefined)).toBe(true);
   });
 
-  it("exports a member's copy there", async () => {
+  it("exports a member's copy there and imports it back with the member's scores", async () => {
     const { port } = excelOf(excel2019);
     await roundSetUp(port);
     const copy = await exportMemberCopy(port, { catalog, now, member: "M1" });
-    expect(copy.kind).toBe("exported");
+    if (copy.kind !== "exported") throw new Error(`not exported: ${copy.kind}`);
+    const file = new MemoryWorkbook();
+    await file.writeSheets(copy.plans);
+    await typeScores(file, { P01: { M1: sampleRound().scores.P01.M1 } });
+    const imported = await importMemberCopies(port, {
+      catalog,
+      now,
+      copies: [{ name: "M1.xlsx", port: file }],
+    });
+    expect(imported).toMatchObject({ kind: "imported", issues: [] });
+    const reading = parseWorkbook(await port.readSheets(), catalog);
+    expect(reading.round.scores.P01?.M1).toEqual(sampleRound().scores.P01.M1);
   });
 });
 
