@@ -2,26 +2,20 @@
 import { fireEvent, screen } from "@testing-library/react";
 import { ExcelHostError } from "../../../src/excel/excelHostError";
 import { checkRequirements } from "../../../src/excel/requirements";
-import { App } from "../../../src/taskpane/app/App";
+import { HostNotices } from "../../../src/taskpane/app/HostNotices";
 import { ValidateScreen } from "../../../src/taskpane/components/validate/ValidateScreen";
 import { FakeExcel } from "../../excel/fakeExcel";
 import { fakeCommands } from "../fakeCommands";
 import { renderPane } from "../renderPane";
 
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
+// The first render of Fluent UI in jsdom is slow on a busy machine; no assertion here is about time.
 jest.setTimeout(20_000);
 
 describe("the pane in Excel 2019 (ExcelApi 1.8, no SharedRuntime)", () => {
   it("says it is a task pane only, where to open it, and what needs a newer Excel", () => {
     const excel2019 = new FakeExcel([], { excelApi: "1.8", sharedRuntime: false });
     const { missing } = checkRequirements(excel2019.isSetSupported);
-    renderPane(<App />, {
+    renderPane(<HostNotices />, {
       host: "excel",
       language: "vi",
       missingRequirements: missing,
@@ -34,7 +28,7 @@ describe("the pane in Excel 2019 (ExcelApi 1.8, no SharedRuntime)", () => {
   });
 
   it("says nothing of the sort where the shared runtime is there", () => {
-    renderPane(<App />, { host: "excel", language: "en", sharedRuntime: true });
+    renderPane(<HostNotices />, { host: "excel", language: "en", sharedRuntime: true });
     expect(screen.queryByText(/task pane only/)).toBeNull();
   });
 });
