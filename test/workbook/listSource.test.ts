@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import type { ProductSetRef } from "../../src/domain";
 import { ExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { parseWorkbook } from "../../src/workbook/parse/parseWorkbook";
@@ -16,7 +17,10 @@ import { catalog, roundPlans, sampleRound } from "./workbookFixtures";
 const version = catalog.version("1048/2019")!;
 const namedSets = version.productSets.map((ref) => ({ ...ref, code: `${ref.code} ${ref.name}` }));
 
-function productsPlan(productSets = namedSets): SheetPlan {
+// Writing and reading back a real .xlsx takes a few seconds on a busy machine; nothing here is about time.
+jest.setTimeout(30_000);
+
+function productsPlan(productSets: readonly ProductSetRef[] = namedSets): SheetPlan {
   return planProductsSheet({
     name: "Sản phẩm",
     products: sampleRound().products,

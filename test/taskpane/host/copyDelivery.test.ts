@@ -22,7 +22,12 @@ beforeAll(() => {
   URL.createObjectURL = () => "blob:copy";
   URL.revokeObjectURL = () => undefined;
 });
-afterEach(() => jest.restoreAllMocks());
+// The download revokes its object URL after ten seconds; fake timers keep that from outliving the test.
+beforeEach(() => jest.useFakeTimers());
+afterEach(() => {
+  jest.restoreAllMocks();
+  jest.useRealTimers();
+});
 
 describe("handing a member's copy over", () => {
   it("opens it as a new workbook in Excel for Mac, whose pane cannot download", async () => {
