@@ -4,6 +4,7 @@ import { copyShapeOf } from "./copyShape";
 import type { ExcelContext, RunBatch, WorksheetApi } from "./excelApi";
 import { retryingRun, type BudgetedBatch } from "./retryingRun";
 import {
+  mayBeRefusedProtection,
   protectedTargets,
   refusedProtection,
   SHEET_PROTECTION_PROPERTIES,
@@ -87,7 +88,10 @@ export class ExcelWorkbook implements WorkbookPort {
         await context.sync();
       } catch (error) {
         // Only the first sync carries the unprotects; after it, a failure has another cause.
-        throw budget.syncsAdded > 0 ? error : await refusedProtection(context, targets, error);
+        const firstSync = budget.syncsAdded === 0;
+        throw firstSync && mayBeRefusedProtection(error)
+          ? await refusedProtection(context, targets, error)
+          : error;
       }
     });
   }

@@ -1,6 +1,6 @@
 import type { SheetPlan } from "../workbook/plan/sheetPlan";
 import type { ExcelContext, WorksheetApi } from "./excelApi";
-import { ExcelHostError } from "./excelHostError";
+import { ExcelHostError, hostProblemOf } from "./excelHostError";
 import { OPERATION_BYTES, type PayloadBudget } from "./payload";
 
 /** What the first sync of a write loads of every sheet: its name and protection, with the options to restore. */
@@ -28,6 +28,16 @@ export async function unprotectFirst(targets: readonly WorksheetApi[], budget: P
     await budget.spend(OPERATION_BYTES);
     sheet.protection.unprotect();
   }
+}
+
+/**
+ * Whether a failed first write sync may be a sheet Excel would not unprotect: Excel gives no documented
+ * code for it, so any refusal but those that say what they are (cell-edit mode, a payload limit, a
+ * co-author, a busy host…); AccessDenied stays possible.
+ */
+export function mayBeRefusedProtection(error: unknown): boolean {
+  const problem = hostProblemOf(error);
+  return problem === undefined || problem === "read-only";
 }
 
 /**

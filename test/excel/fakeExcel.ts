@@ -139,8 +139,11 @@ export class FakeExcel {
   /** A user is typing in a cell: Excel refuses every request (InvalidOperationInCellEditMode) until they stop. */
   editingCell = false;
 
-  /** office-js codes the next syncs fail with, one each, before doing anything (a co-author, a busy host). */
-  readonly refusals: string[] = [];
+  /**
+   * office-js codes the next syncs fail with, one each, before doing anything (a co-author, a busy host);
+   * null lets that sync through.
+   */
+  readonly refusals: (string | null)[] = [];
 
   /** Office.context.requirements.isSetSupported as this host answers it. */
   readonly isSetSupported = (name: string, minVersion = "1.1"): boolean => {

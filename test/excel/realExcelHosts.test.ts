@@ -17,6 +17,7 @@ import { describeFailure } from "../../src/i18n/hostErrors";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { parseWorkbook } from "../../src/workbook/parse/parseWorkbook";
 import { typeScores } from "../commands/commandFixtures";
+import { samplePlan } from "../xlsx/samplePlan";
 import { catalog, sampleRound } from "../workbook/workbookFixtures";
 import { FakeExcel, type FakeHost } from "./fakeExcel";
 
@@ -173,5 +174,18 @@ describe("a setup sheet drawn again", () => {
     await setUpRound(fresh.port, { catalog, round: longer, now });
     const tables = (of: FakeExcel) => of.tables.map(({ name, sheet, address }) => ({ name, sheet, address }));
     expect(tables(excel)).toEqual(tables(fresh.excel));
+  });
+});
+
+describe("a protected sheet and a busy Excel", () => {
+  it("is not blamed when a busy Excel refuses the write's first request: the write is tried again", async () => {
+    const excel = new FakeExcel([]);
+    const port = new ExcelWorkbook(excel.run, { retryDelayMs: 0 });
+    await port.writeSheets([samplePlan()]);
+    expect(excel.sheet(samplePlan().name).protected).toBe(true);
+    // The sheet list goes through; the first write request (unprotect first) is refused once.
+    excel.refusals.push(null, "GeneralException");
+    await expect(port.writeSheets([samplePlan()])).resolves.toBeUndefined();
+    expect(excel.sheet(samplePlan().name).protected).toBe(true);
   });
 });
