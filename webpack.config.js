@@ -7,6 +7,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { addinBaseUrl, DEV_BASE_URL, rewriteManifest } = require("./scripts/addinBaseUrl");
 const { parsedCatalog } = require("./scripts/parsedCatalog");
+const { BasicValuesOnlyPlugin } = require("./scripts/functionsMetadata");
 
 const src = (...parts) => path.resolve(__dirname, "src", ...parts);
 
@@ -65,6 +66,8 @@ module.exports = async (env = {}, argv = {}) => {
       // Parsed once when webpack starts (restart `npm start` after editing criteria JSON); invalid data fails here.
       new webpack.DefinePlugin({ OCOP_PARSED_CATALOG: JSON.stringify(parsedCatalog()) }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      // Data-type cells reach OCOP.* as their plain value, not as an object the functions cannot read.
+      new BasicValuesOnlyPlugin("functions.json"),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: src("runtime", "taskpane.html"),

@@ -37,7 +37,10 @@ export interface WorksheetApi {
   readonly tables: { add(address: string, hasHeaders: boolean): { name: string } };
   getRange(address?: string): RangeApi;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
-  /** Several rectangles of one sheet, "B2:B9,D2:L9" (ExcelApi 1.9). */
+  /**
+   * Several rectangles of one sheet, "B2:B9,D2:L9" (ExcelApi 1.9). Not used: desktop Excel splits the list
+   * with the system's list separator (";" under vi-VN), so read each rectangle with getRange instead.
+   */
   getRanges(address: string): RangeAreasApi;
   activate(): void;
   delete(): void;
@@ -45,9 +48,19 @@ export interface WorksheetApi {
   copy(positionType?: string): WorksheetApi;
 }
 
+/** The protection options the adapter sets or restores (Excel has more; they travel along unread). */
+export interface ProtectionOptionsApi {
+  readonly allowFormatColumns?: boolean;
+  readonly allowFormatRows?: boolean;
+}
+
 export interface WorksheetProtectionApi {
   readonly protected: boolean;
-  protect(options?: { allowFormatColumns?: boolean; allowFormatRows?: boolean }): void;
+  /** As loaded (ExcelApi 1.2): restored as they were if a write is abandoned. */
+  readonly options: ProtectionOptionsApi;
+  load(propertyNames: string): unknown;
+  protect(options?: ProtectionOptionsApi): void;
+  /** Without the password of a password-protected sheet, the sync fails. */
   unprotect(): void;
 }
 
@@ -146,4 +159,10 @@ export interface ConditionalFormatCollectionApi {
 export interface TableCollectionApi {
   readonly items: readonly { readonly name: string }[];
   load(propertyNames: string): unknown;
+  getItem(key: string): TableApi;
+}
+
+export interface TableApi {
+  /** Leaves the cells and removes the table (ExcelApi 1.2); Table.resize needs ExcelApi 1.13. */
+  convertToRange(): unknown;
 }

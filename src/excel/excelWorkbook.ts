@@ -2,6 +2,14 @@ import type { SheetPlan } from "../workbook/plan/sheetPlan";
 import type { SheetGrid, WorkbookPort } from "../workbook/port";
 import { copyShapeOf } from "./copyShape";
 import type { ExcelContext, RunBatch, WorksheetApi } from "./excelApi";
+import { retryingRun, type BudgetedBatch } from "./retryingRun";
+import {
+  mayBeRefusedProtection,
+  protectedTargets,
+  refusedProtection,
+  SHEET_PROTECTION_PROPERTIES,
+  unprotectFirst,
+} from "./sheetProtection";
 import { DEFAULT_PAYLOAD_BUDGET_BYTES, PayloadBudget } from "./payload";
 import { gridOf } from "./readGrid";
 import { readSheetsInSlices } from "./readSheetsInSlices";
@@ -17,6 +25,8 @@ export interface ExcelWorkbookOptions {
    * 5 MB request and response limit. Desktop Excel has no such limit and may pass a larger budget.
    */
   readonly payloadBudgetBytes?: number;
+  /** Pause before the one retry of a batch Excel refused for a passing reason (retryingRun). */
+  readonly retryDelayMs?: number;
 }
 
 /**
@@ -38,6 +48,7 @@ export interface ExcelWorkbookOptions {
 export class ExcelWorkbook implements WorkbookPort {
   private readonly features: ReadonlySet<ExcelFeature>;
   private readonly payloadBudgetBytes: number;
+  private readonly retryDelayMs: number;
 
   constructor(
     private readonly run: RunBatch,
@@ -45,71 +56,95 @@ export class ExcelWorkbook implements WorkbookPort {
   ) {
     this.features = options.features ?? ALL_EXCEL_FEATURES;
     this.payloadBudgetBytes = options.payloadBudgetBytes ?? DEFAULT_PAYLOAD_BUDGET_BYTES;
+    this.retryDelayMs = options.retryDelayMs ?? RETRY_DELAY_MS;
+  }
+
+  /** Every port call: one batch, retried once where Excel says a retry may help, its errors typed. */
+  private batch<T>(work: BudgetedBatch<T>): Promise<T> {
+    return retryingRun(this.run, this.payloadBudgetBytes, work, this.retryDelayMs);
   }
 
   readSheets(names?: readonly string[]): Promise<readonly SheetGrid[]> {
-    return this.run(async (context) => {
+    return this.batch(async (context, budgetBytes) => {
       const sheets = await listSheets(context, "items/name,items/visibility");
       const wanted = names ? names.map((name) => findSheet(sheets, name)).filter(isSheet) : sheets;
-      const used = await readSheetsInSlices(
-        context,
-        wanted,
-        this.payloadBudgetBytes,
-        this.features.has("partial-read"),
-      );
+      const used = await readSheetsInSlices(context, wanted, budgetBytes, this.features.has("partial-read"));
       return wanted.map((sheet, index) => gridOf(sheet.name, sheet.visibility === "Visible", used[index]));
     });
   }
 
   writeSheets(plans: readonly SheetPlan[]): Promise<void> {
     if (plans.length === 0) return Promise.resolve();
-    return this.run(async (context) => {
+    return this.batch(async (context, budgetBytes) => {
       const { tables } = context.workbook;
       tables.load("items/name");
-      const sheets = await listSheets(context, "items/name,items/protection/protected");
+      const sheets = await listSheets(context, SHEET_PROTECTION_PROPERTIES);
       const existingTables = new Set(tables.items.map((table) => table.name.toLowerCase()));
-      const budget = new PayloadBudget(context, this.payloadBudgetBytes);
-      // Two plans for one new sheet in the same call write to the sheet the first one added (a new sheet's
-      // name is not loaded, so it is remembered by the plan's name).
-      const added = new Map<string, WorksheetApi>();
-      // Whether a sheet drawn earlier in this call was left protected: the next plan on it unprotects first.
-      const leftProtected = new Map<string, boolean>();
-      // New sheets drawn in full in this call, by shape: a later new sheet of the same shape is a copy.
-      const templates = new Map<string, SheetTemplate>();
-      const copying = this.features.has("sheet-copy");
-      for (const plan of plans) {
-        const found = findSheet(sheets, plan.name);
-        const key = plan.name.toLocaleLowerCase();
-        const isNew = !found && !added.has(key);
-        const shape = copying && isNew ? copyShapeOf(plan) : undefined;
-        const template = shape === undefined ? undefined : templates.get(shape);
-        if (template) {
-          added.set(key, await renderCopy(template, plan, { features: this.features, budget }));
-          leftProtected.set(key, plan.protect);
-          continue;
-        }
-        const sheet = found ?? added.get(key) ?? context.workbook.worksheets.add(plan.name);
-        if (!found) added.set(key, sheet);
-        // A sheet drawn over again is no longer what its first plan drew: copies would copy both.
-        for (const [drawn, { sheet: drawnSheet }] of templates)
-          if (drawnSheet === sheet) templates.delete(drawn);
-        if (shape !== undefined) templates.set(shape, { sheet, plan });
-        await renderPlan(sheet, plan, {
-          features: this.features,
-          budget,
-          protectedNow: leftProtected.get(key) ?? (found ? found.protection.protected : false),
-          existingTables,
-        });
-        leftProtected.set(key, plan.protect);
-        for (const table of plan.tables) existingTables.add(table.name.toLowerCase());
+      const budget = new PayloadBudget(context, budgetBytes);
+      const targets = protectedTargets(plans, (name) => findSheet(sheets, name));
+      try {
+        await unprotectFirst(targets, budget);
+        await this.drawPlans(context, plans, sheets, budget, existingTables);
+        await context.sync();
+      } catch (error) {
+        // Only the first sync carries the unprotects; after it, a failure has another cause.
+        const firstSync = budget.syncsAdded === 0;
+        throw firstSync && mayBeRefusedProtection(error)
+          ? await refusedProtection(context, targets, error)
+          : error;
       }
-      await context.sync();
     });
+  }
+
+  /** Queues every plan: on its sheet (unprotected already), a new sheet, or a copy of a new one. */
+  private async drawPlans(
+    context: ExcelContext,
+    plans: readonly SheetPlan[],
+    sheets: readonly WorksheetApi[],
+    budget: PayloadBudget,
+    existingTables: Set<string>,
+  ): Promise<void> {
+    // Two plans for one new sheet in the same call write to the sheet the first one added (a new sheet's
+    // name is not loaded, so it is remembered by the plan's name).
+    const added = new Map<string, WorksheetApi>();
+    // Whether a sheet drawn earlier in this call was left protected: the next plan on it unprotects first.
+    const leftProtected = new Map<string, boolean>();
+    // New sheets drawn in full in this call, by shape: a later new sheet of the same shape is a copy.
+    const templates = new Map<string, SheetTemplate>();
+    const copying = this.features.has("sheet-copy");
+    for (const plan of plans) {
+      const found = findSheet(sheets, plan.name);
+      const key = plan.name.toLocaleLowerCase();
+      const isNew = !found && !added.has(key);
+      const shape = copying && isNew ? copyShapeOf(plan) : undefined;
+      const template = shape === undefined ? undefined : templates.get(shape);
+      if (template) {
+        added.set(key, await renderCopy(template, plan, { features: this.features, budget }));
+        leftProtected.set(key, plan.protect);
+        continue;
+      }
+      const sheet = found ?? added.get(key) ?? context.workbook.worksheets.add(plan.name);
+      if (!found) added.set(key, sheet);
+      // A sheet drawn over again is no longer what its first plan drew: copies would copy both.
+      for (const [drawn, { sheet: drawnSheet }] of templates)
+        if (drawnSheet === sheet) templates.delete(drawn);
+      if (shape !== undefined) templates.set(shape, { sheet, plan });
+      await renderPlan(sheet, plan, {
+        features: this.features,
+        budget,
+        // Sheets protected before this call were unprotected first (unprotectFirst).
+        protectedNow: leftProtected.get(key) ?? false,
+        existingTables,
+        tables: context.workbook.tables,
+      });
+      leftProtected.set(key, plan.protect);
+      for (const table of plan.tables) existingTables.add(table.name.toLowerCase());
+    }
   }
 
   deleteSheets(names: readonly string[]): Promise<void> {
     if (names.length === 0) return Promise.resolve();
-    return this.run(async (context) => {
+    return this.batch(async (context) => {
       const sheets = await listSheets(context, "items/name");
       // A name that is already gone is not an error: the product is off the round either way.
       for (const sheet of names.map((name) => findSheet(sheets, name)).filter(isSheet)) sheet.delete();
@@ -118,7 +153,7 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   select(sheet: string, cell: string): Promise<void> {
-    return this.run(async (context) => {
+    return this.batch(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
       worksheet.activate();
       worksheet.getRange(cell).select();
@@ -126,6 +161,9 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 }
+
+/** A pause long enough for a co-author's edit or a busy host to pass, short enough not to be noticed. */
+const RETRY_DELAY_MS = 400;
 
 async function listSheets(context: ExcelContext, properties: string): Promise<readonly WorksheetApi[]> {
   const { worksheets } = context.workbook;

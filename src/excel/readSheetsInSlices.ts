@@ -5,7 +5,6 @@ import type { LoadedRange, SheetCells } from "./readGrid";
 import {
   MARKER_AREA,
   READ_BYTES_PER_CELL,
-  areaAddresses,
   criteriaBodyRead,
   criteriaIdBytes,
   sheetReadOf,
@@ -32,12 +31,7 @@ export async function readSheetsInSlices(
   budgetBytes: number,
   partial = false,
 ): Promise<SheetCells[]> {
-  const used = sheets.map((sheet) => {
-    // valuesOnly: a formatted but empty region (a pre-formatted input area) is not part of the grid.
-    const range = sheet.getUsedRangeOrNullObject(true);
-    range.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
-    return range;
-  });
+  const used = sheets.map(usedRangeOf);
   const markerAreas: (RangeApi | undefined)[] = [];
   const markerBudget = new PayloadBudget(context, budgetBytes);
   for (const sheet of sheets) {
@@ -51,10 +45,10 @@ export async function readSheetsInSlices(
 
   const budget = new PayloadBudget(context, budgetBytes);
   const boxes = used.map((range) => (range.isNullObject ? null : boxOf(range)));
-  const reads: (SheetRead | null)[] = boxes.map((box, index) => {
-    if (!box) return null;
+  // What to read of each sheet, from its marker area; every cell where no marker area was read.
+  const reads = boxes.map((box, index): SheetRead | null => {
     const area = markerAreas[index];
-    return area ? sheetReadOf(area.values) : { kind: "every-cell" };
+    return !box ? null : area ? sheetReadOf(area.values) : { kind: "every-cell" };
   });
 
   const slices: { sheet: number; range: RangeApi }[] = [];
@@ -78,13 +72,7 @@ export async function readSheetsInSlices(
     if (read.kind === "every-cell") await queueEveryCell(index, box);
     if (read.kind !== "criteria") continue;
     await budget.spend(criteriaIdBytes(box));
-    const row = sheets[index].getRange(rangeAddress({ ...box, top: read.idRow, bottom: read.idRow }));
-    const column = sheets[index].getRange(
-      rangeAddress({ ...box, left: read.idColumn, right: read.idColumn }),
-    );
-    row.load("values");
-    column.load("values");
-    idRanges.set(index, { idRow: read.idRow, idColumn: read.idColumn, row, column });
+    idRanges.set(index, queueCriteriaIds(sheets[index], box, read));
   }
   await budget.flush();
 
@@ -104,61 +92,107 @@ export async function readSheetsInSlices(
       continue;
     }
     await budget.spend(body.estimatedBytes);
-    const areas = areaAddresses(body.rectangles).map((address) => {
-      const found = sheets[index].getRanges(address);
-      found.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/values");
-      return found;
-    });
-    const formulas = used[index].getSpecialCellsOrNullObject("Formulas");
-    formulas.load("isNullObject,areas/items/rowIndex,areas/items/columnIndex,areas/items/formulas");
-    // Error values (#N/A…) typed or computed: office-js shows their text in `values`, like a typed text.
-    const errors = ["Constants", "Formulas"].map((cellType) => {
-      const cells = used[index].getSpecialCellsOrNullObject(cellType, "Errors");
-      cells.load(
-        "isNullObject,areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount",
-      );
-      return cells;
-    });
-    bodies.set(index, { areas, formulas, errors });
+    bodies.set(index, queueCriteriaBody(sheets[index], used[index], body.rectangles));
   }
   await budget.flush();
 
-  return boxes.map((box, index): SheetCells => {
-    const read = reads[index];
-    if (!box || !read) return null;
-    const ids = idRanges.get(index);
-    const body = bodies.get(index);
-    const markerArea = markerAreas[index];
-    if (read.kind === "marker-area" && markerArea)
-      return { kind: "some", used: box, blocks: [{ top: 0, left: 0, values: markerArea.values }] };
-    if (ids && body)
-      return {
-        kind: "some",
-        used: box,
-        blocks: [
-          { top: ids.idRow, left: box.left, values: ids.row.values },
-          { top: box.top, left: ids.idColumn, values: ids.column.values },
-          ...body.areas.flatMap((found) => found.areas.items.map(blockOf)),
-        ],
-        formulas: body.formulas.isNullObject
-          ? []
-          : body.formulas.areas.items.map((area) => ({
-              top: area.rowIndex,
-              left: area.columnIndex,
-              values: area.formulas,
-            })),
-        errors: body.errors.flatMap((cells) => (cells.isNullObject ? [] : cells.areas.items.map(boxOf))),
-      };
+  return boxes.map((box, index) => {
     const parts = slices.filter((slice) => slice.sheet === index).map((slice) => slice.range);
-    const range: LoadedRange = {
-      rowIndex: box.top,
-      columnIndex: box.left,
-      values: parts.flatMap((part) => part.values),
-      formulas: parts.flatMap((part) => part.formulas),
-      valueTypes: parts.flatMap((part) => part.valueTypes),
-    };
-    return { kind: "all", range };
+    const sheet = { box, read: reads[index], markerArea: markerAreas[index], parts };
+    return cellsOfSheet(sheet, idRanges.get(index), bodies.get(index));
   });
+}
+
+/** The sheet's used range, its position and size to be loaded at the next sync. */
+function usedRangeOf(sheet: WorksheetApi): RangeApi {
+  // valuesOnly: a formatted but empty region (a pre-formatted input area) is not part of the grid.
+  const range = sheet.getUsedRangeOrNullObject(true);
+  range.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
+  return range;
+}
+
+/** Queues the read of a criteria sheet's hidden id row and id column, across its used range. */
+function queueCriteriaIds(
+  sheet: WorksheetApi,
+  box: CellRange,
+  read: Extract<SheetRead, { kind: "criteria" }>,
+): CriteriaIdRanges {
+  const row = sheet.getRange(rangeAddress({ ...box, top: read.idRow, bottom: read.idRow }));
+  const column = sheet.getRange(rangeAddress({ ...box, left: read.idColumn, right: read.idColumn }));
+  row.load("values");
+  column.load("values");
+  return { idRow: read.idRow, idColumn: read.idColumn, row, column };
+}
+
+/**
+ * Queues the reads of a criteria sheet's body: one getRange per rectangle, never a multi-area
+ * "B2:B9,D2:L9" (desktop Excel parses that list with the system's list separator, ";" under vi-VN
+ * regional settings, so a "," list fails there), its formula cells and its error cells.
+ */
+function queueCriteriaBody(
+  sheet: WorksheetApi,
+  used: RangeApi,
+  rectangles: readonly CellRange[],
+): CriteriaBodyRanges {
+  const areas = rectangles.map((box) => {
+    const range = sheet.getRange(rangeAddress(box));
+    range.load("values");
+    return { top: box.top, left: box.left, range };
+  });
+  const formulas = used.getSpecialCellsOrNullObject("Formulas");
+  formulas.load("isNullObject,areas/items/rowIndex,areas/items/columnIndex,areas/items/formulas");
+  // Error values (#N/A…) typed or computed: office-js shows their text in `values`, like a typed text.
+  const errors = ["Constants", "Formulas"].map((cellType) => {
+    const cells = used.getSpecialCellsOrNullObject(cellType, "Errors");
+    cells.load(
+      "isNullObject,areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount",
+    );
+    return cells;
+  });
+  return { areas, formulas, errors };
+}
+
+/** What was read of one sheet once every sync is done: its marker area, its criteria reads, or its slices. */
+function cellsOfSheet(
+  sheet: {
+    readonly box: CellRange | null;
+    readonly read: SheetRead | null;
+    readonly markerArea: RangeApi | undefined;
+    readonly parts: readonly RangeApi[];
+  },
+  ids: CriteriaIdRanges | undefined,
+  body: CriteriaBodyRanges | undefined,
+): SheetCells {
+  const { box, read, markerArea, parts } = sheet;
+  if (!box || !read) return null;
+  if (read.kind === "marker-area" && markerArea)
+    return { kind: "some", used: box, blocks: [{ top: 0, left: 0, values: markerArea.values }] };
+  if (ids && body)
+    return {
+      kind: "some",
+      used: box,
+      blocks: [
+        { top: ids.idRow, left: box.left, values: ids.row.values },
+        { top: box.top, left: ids.idColumn, values: ids.column.values },
+        ...body.areas.map((area) => ({ top: area.top, left: area.left, values: area.range.values })),
+      ],
+      formulas: body.formulas.isNullObject
+        ? []
+        : body.formulas.areas.items.map((area) => ({
+            top: area.rowIndex,
+            left: area.columnIndex,
+            values: area.formulas,
+          })),
+      errors: body.errors.flatMap((cells) => (cells.isNullObject ? [] : cells.areas.items.map(boxOf))),
+    };
+  const range: LoadedRange = {
+    rowIndex: box.top,
+    columnIndex: box.left,
+    values: parts.flatMap((part) => part.values),
+    formulas: parts.flatMap((part) => part.formulas),
+    valueTypes: parts.flatMap((part) => part.valueTypes),
+  };
+  return { kind: "all", range };
 }
 
 interface CriteriaIdRanges {
@@ -169,7 +203,7 @@ interface CriteriaIdRanges {
 }
 
 interface CriteriaBodyRanges {
-  readonly areas: readonly RangeAreasApi[];
+  readonly areas: readonly { readonly top: number; readonly left: number; readonly range: RangeApi }[];
   readonly formulas: RangeAreasApi;
   readonly errors: readonly RangeAreasApi[];
 }
@@ -181,8 +215,4 @@ function boxOf(range: RangeApi): CellRange {
     bottom: range.rowIndex + range.rowCount - 1,
     right: range.columnIndex + range.columnCount - 1,
   };
-}
-
-function blockOf(range: RangeApi): { top: number; left: number; values: readonly (readonly unknown[])[] } {
-  return { top: range.rowIndex, left: range.columnIndex, values: range.values };
 }

@@ -8,10 +8,11 @@ import type {
   PrintSetup,
   SheetPlan,
 } from "../workbook/plan/sheetPlan";
+import { listRuleSource } from "../workbook/plan/listSource";
 import { formatAreas, validationAreas } from "./areas";
 import type { CellWrite } from "./cellChanges";
 import { cellInput } from "./cellInput";
-import type { PageLayoutApi, RangeApi, WorksheetApi } from "./excelApi";
+import type { PageLayoutApi, RangeApi, TableCollectionApi, WorksheetApi } from "./excelApi";
 import { jsonBytes, OPERATION_BYTES, splitRows, type PayloadBudget } from "./payload";
 import type { ExcelFeature } from "./requirements";
 
@@ -20,8 +21,9 @@ export interface RenderContext {
   readonly budget: PayloadBudget;
   /** The sheet is protected now (read in the batch's first sync): unprotect before touching cells. */
   readonly protectedNow: boolean;
-  /** Table names already in the workbook: a rerun must not add a second table of the same name. */
+  /** Table names already in the workbook: a rerun redraws them rather than add a second of that name. */
   readonly existingTables: ReadonlySet<string>;
+  readonly tables: TableCollectionApi;
 }
 
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
@@ -43,6 +45,13 @@ export async function renderPlan(
     await operation();
     sheet.protection.unprotect();
   }
+  // A table already there is turned back into cells before the clear, and added again at the end over
+  // the plan's range: a longer list must not run past its table (Table.resize needs ExcelApi 1.13).
+  for (const table of plan.tables)
+    if (context.existingTables.has(table.name.toLowerCase())) {
+      await operation();
+      context.tables.getItem(table.name).convertToRange();
+    }
   for (const address of plan.clear) {
     await operation(4);
     const range = sheet.getRange(address);
@@ -94,7 +103,6 @@ export async function renderPlan(
     }
   }
   for (const table of plan.tables) {
-    if (context.existingTables.has(table.name.toLowerCase())) continue;
     await operation(2);
     sheet.tables.add(table.range, true).name = table.name;
   }
@@ -222,10 +230,10 @@ async function applyFormat(sheet: WorksheetApi, format: CellFormat, budget: Payl
 
 function addValidation(range: RangeApi, validation: ListValidation): void {
   range.dataValidation.clear();
-  // Excel keeps a list source of at most 255 characters; plans list option points, far below that.
-  range.dataValidation.rule = {
-    list: { inCellDropDown: true, source: validation.list.map(String).join(",") },
-  };
+  // A typed list is at most 255 characters; a longer one, or one with a comma in an item, is in cells the
+  // plan wrote and the rule refers to them (listSource.ts).
+  const source = validation.source ? `=${validation.source}` : listRuleSource(validation);
+  range.dataValidation.rule = { list: { inCellDropDown: true, source } };
   // Excel rejects an alert title over 32 characters and a message over 225 (the whole batch would fail).
   range.dataValidation.errorAlert = {
     showAlert: true,

@@ -1,5 +1,4 @@
 import type { CellRange } from "../workbook/cellAddress";
-import { rangeAddress } from "../workbook/cellAddress";
 import { columnId, findMarker, kindOfKey, splitId } from "../workbook/hiddenIds";
 import { runsWhere, type IndexRun } from "../workbook/indexRuns";
 import { FORMULA_ROW_KINDS } from "../workbook/parse/parseCriteriaSheet";
@@ -126,25 +125,6 @@ export function criteriaBodyRead(ids: CriteriaIds): CriteriaBodyRead {
 
 const height = (rows: readonly IndexRun[]) => rows.reduce((sum, run) => sum + run.to - run.from + 1, 0);
 const width = height;
-
-/**
- * Rectangles as getRanges addresses of at most `maxLength` characters each. Excel's own multi-area
- * references stop at 255 characters (VBA's Range("…")); staying under it costs a few more calls, not syncs.
- */
-export function areaAddresses(rectangles: readonly CellRange[], maxLength = 250): string[] {
-  const addresses: string[] = [];
-  let current = "";
-  for (const box of rectangles) {
-    const address = rangeAddress(box);
-    if (current !== "" && current.length + 1 + address.length > maxLength) {
-      addresses.push(current);
-      current = "";
-    }
-    current = current === "" ? address : `${current},${address}`;
-  }
-  if (current !== "") addresses.push(current);
-  return addresses;
-}
 
 function isOptionRow(id: unknown): boolean {
   return splitId(idText(id))[0] === "option";

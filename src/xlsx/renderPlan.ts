@@ -234,7 +234,8 @@ function dropValidations(sheet: Worksheet, ranges: readonly CellRange[]): void {
 }
 
 function addValidation(sheet: Worksheet, validation: ListValidation): void {
-  const formula = listFormula(validation.list, `${sheet.name}!${validation.range}`);
+  // A list too long or too comma-laden to type into the rule is in cells the plan wrote (listSource.ts).
+  const formula = validation.source ?? listFormula(validation.list, `${sheet.name}!${validation.range}`);
   validationModel(sheet)[rangeAddress(parseRange(validation.range))] = {
     type: "list",
     allowBlank: true,

@@ -3,6 +3,7 @@ import { join } from "path";
 import { runInNewContext } from "vm";
 import { XMLParser } from "fast-xml-parser";
 import { declaredFunctions } from "../functions/functionSignatures";
+import { validateManifest } from "../manifest/manifestSchema";
 import { shippedDocuments } from "../../src/criteria/shippedDocuments";
 import {
   chunkGroupOf,
@@ -60,6 +61,11 @@ describe("npm run build", () => {
     expect(existsSync(join(build.dist, "taskpane.js"))).toBe(true);
   });
 
+  it("emits functions.json that passes a data-type cell to OCOP.* as its plain value, not an object", () => {
+    const metadata = JSON.parse(read("functions.json")) as { allowCustomDataForDataTypeAny?: boolean };
+    expect(metadata.allowCustomDataForDataTypeAny).toBe(false);
+  });
+
   it("emits functions.json listing every OCOP function with the parameters of its signature", () => {
     const metadata = JSON.parse(read("functions.json")) as {
       functions: { id: string; parameters: { name: string; optional?: boolean }[] }[];
@@ -82,6 +88,13 @@ describe("npm run build", () => {
       const file = new URL(url).pathname.slice(new URL(TEST_BASE_URL).pathname.length);
       expect([url, existsSync(join(build.dist, file))]).toEqual([url, true]);
     }
+  });
+
+  it("emits a manifest that validates against the published add-in manifest schemas", () => {
+    expect(validateManifest(join(build.dist, "manifest.xml"))).toEqual({
+      valid: true,
+      output: expect.any(String),
+    });
   });
 
   it("keeps React and Fluent UI out of the functions runtime, and the schema library out of what it loads at start", () => {

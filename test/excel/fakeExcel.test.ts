@@ -105,6 +105,35 @@ describe("the fake Excel the adapter is tested on", () => {
   });
 });
 
+describe("the fake's host", () => {
+  it("refuses a multi-area address joined with another separator than the host's list separator", async () => {
+    const excel = new FakeExcel(["Sheet1"], { listSeparator: ";" });
+    excel.put("Sheet1", "A1", { value: 1 });
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRanges("A1:B1,C3").load("areas/items/values");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await excel.run(async (context) => {
+      const areas = context.workbook.worksheets.getItem("Sheet1").getRanges("A1:B1;C3");
+      areas.load("areas/items/values");
+      await context.sync();
+      expect(areas.areas.items.map((area) => area.values)).toEqual([[[1, ""]], [[""]]]);
+    });
+  });
+
+  it("throws ApiNotFound for a member newer than the host's ExcelApi, and answers isSetSupported", async () => {
+    const excel = new FakeExcel(["Sheet1"], { excelApi: "1.8", sharedRuntime: false });
+    expect(excel.isSetSupported("ExcelApi", "1.8")).toBe(true);
+    expect(excel.isSetSupported("ExcelApi", "1.9")).toBe(false);
+    expect(excel.isSetSupported("SharedRuntime", "1.1")).toBe(false);
+    await expect(
+      excel.run(async (context) => context.workbook.worksheets.getItem("Sheet1").getRanges("A1")),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});
+
 // ---------------------------------------------------------------- sheet copies
 
 describe("the fake's Worksheet.copy", () => {

@@ -6,7 +6,11 @@
  * - a string written to a cell is parsed as Excel parses typed input ("=…", "+…", "-…", "@…" become
  *   formulas, "12" a number, "TRUE" a boolean); a leading apostrophe or a Text ("@") number format keeps it
  *   text;
- * - writing to a protected sheet, a missing sheet or a duplicate table name fails the sync.
+ * - writing to a protected sheet, a missing sheet or a duplicate table name fails the sync;
+ * - the host is one Excel (FakeHost): its list separator (a multi-area address joined with another fails,
+ *   as desktop Excel under vi-VN regional settings parses "B2:B9,D2:L9" with ";"), the highest ExcelApi
+ *   set it has (a member of a newer set throws ApiNotFound when called), and whether it has SharedRuntime;
+ * - a sheet protected with a password refuses unprotect() without it, failing the sync at that request.
  * It records every sync with the bytes of cell arrays (values, formulas, number formats) it carried.
  * It does not calculate: a written formula's value is 0 unless a test sets one.
  */
@@ -16,10 +20,12 @@ import type {
   ExcelContext,
   FreezePanesApi,
   PageLayoutApi,
+  ProtectionOptionsApi,
   RangeApi,
   RangeAreasApi,
   RangeFormatApi,
   RunBatch,
+  TableApi,
   TableCollectionApi,
   WorkbookApi,
   WorksheetApi,
@@ -56,6 +62,8 @@ export interface FakeSheet {
   conditionalFormats: { address: string; formula?: string; fill?: string; fontColor?: string }[];
   protected: boolean;
   protectOptions?: unknown;
+  /** Set by a test: the sheet was protected with this password, and unprotect() without it fails. */
+  password?: string;
   freeze?: { rows: number; columns: number } | { at: string };
   page: {
     paperSize?: string;
@@ -81,6 +89,36 @@ export interface SyncRecord {
 
 export class PropertyNotLoaded extends Error {}
 
+/** The Excel the fake plays: desktop Excel under some regional settings, with some requirement sets. */
+export interface FakeHost {
+  /** The system's list separator, "," (en-US) or ";" (vi-VN, where the decimal symbol is ","). */
+  readonly listSeparator?: "," | ";";
+  /** The highest ExcelApi requirement set ("1.8" for Excel 2019); newer members throw ApiNotFound. */
+  readonly excelApi?: string;
+  /** Whether the host runs add-ins on a shared runtime (SharedRuntime 1.1: Microsoft 365, Excel 2021+). */
+  readonly sharedRuntime?: boolean;
+  /** Excel on the web's request limit: a sync writing more cell bytes fails RequestPayloadSizeLimitExceeded. */
+  readonly maxRequestBytes?: number;
+}
+
+/** An error as office-js rejects a sync with: `code` is OfficeExtension.ErrorCodes' value. */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = "RichApi.Error";
+  }
+}
+
+/** "1.10" > "1.9": requirement set versions compare number by number. */
+export function versionAtLeast(version: string, minimum: string): boolean {
+  const [major, minor = 0] = version.split(".").map(Number);
+  const [wantMajor, wantMinor = 0] = minimum.split(".").map(Number);
+  return major > wantMajor || (major === wantMajor && minor >= wantMinor);
+}
+
 export class FakeExcel {
   readonly sheets: FakeSheet[] = [];
   readonly tables: { name: string; sheet: string; address: string }[] = [];
@@ -88,8 +126,42 @@ export class FakeExcel {
   batches = 0;
   selection?: { sheet: string; address: string };
 
-  constructor(sheetNames: readonly string[] = ["Sheet1"]) {
+  readonly host: Required<FakeHost>;
+
+  constructor(sheetNames: readonly string[] = ["Sheet1"], host: FakeHost = {}) {
+    this.host = {
+      listSeparator: ",",
+      excelApi: "1.17",
+      sharedRuntime: true,
+      maxRequestBytes: Number.POSITIVE_INFINITY,
+      ...host,
+    };
     for (const name of sheetNames) this.addSheet(name);
+  }
+
+  /** A user is typing in a cell: Excel refuses every request (InvalidOperationInCellEditMode) until they stop. */
+  editingCell = false;
+
+  /**
+   * office-js codes the next syncs fail with, one each, before doing anything (a co-author, a busy host);
+   * null lets that sync through.
+   */
+  readonly refusals: (string | null)[] = [];
+
+  /** Office.context.requirements.isSetSupported as this host answers it. */
+  readonly isSetSupported = (name: string, minVersion = "1.1"): boolean => {
+    if (name === "ExcelApi") return versionAtLeast(this.host.excelApi, minVersion);
+    if (name === "SharedRuntime") return this.host.sharedRuntime && versionAtLeast("1.1", minVersion);
+    return false;
+  };
+
+  /** Throws as office-js does when an add-in calls a member its host's ExcelApi does not have. */
+  requires(version: string, member: string): void {
+    if (!versionAtLeast(this.host.excelApi, version))
+      throw new FakeOfficeError(
+        "ApiNotFound",
+        `${member} needs ExcelApi ${version}; this Excel has ${this.host.excelApi}`,
+      );
   }
 
   readonly run: RunBatch = async (batch) => {
@@ -270,6 +342,13 @@ class FakeContext implements ExcelContext {
     this.queue = [];
     this.bytes = 0;
     this.loadedBytes = 0;
+    const { excel } = this;
+    if (excel.editingCell)
+      throw new FakeOfficeError("InvalidOperationInCellEditMode", "a cell is being edited");
+    const refusal = excel.refusals.shift();
+    if (refusal) throw new FakeOfficeError(refusal, "the request was refused");
+    if (writeBytes > excel.host.maxRequestBytes)
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `${writeBytes} bytes in one request`);
     for (const operation of operations) operation();
     this.excel.syncs.push({ writeBytes, readBytes: this.loadedBytes, operations: operations.length });
   }
@@ -344,8 +423,8 @@ function withMarginSetters<T extends object>(target: T, record: (edge: string, p
 
 class FakeWorksheet extends Loaded implements WorksheetApi {
   readonly protection: FakeProtection;
-  readonly freezePanes: FreezePanesApi;
-  readonly pageLayout: PageLayoutApi;
+  private readonly panes: FreezePanesApi;
+  private readonly layout: PageLayoutApi;
   readonly tables: { add(address: string, hasHeaders: boolean): { name: string } };
 
   constructor(
@@ -356,13 +435,13 @@ class FakeWorksheet extends Loaded implements WorksheetApi {
     this.protection = new FakeProtection(context, model);
     const change = (apply: (sheet: FakeSheet) => void) => context.enqueue(() => apply(model()));
     const freeze = (value: FakeSheet["freeze"]) => change((sheet) => (sheet.freeze = value));
-    this.freezePanes = {
+    this.panes = {
       freezeRows: (count = 1) => freeze({ rows: count, columns: 0 }),
       freezeColumns: (count = 1) => freeze({ rows: 0, columns: count }),
       freezeAt: (range) => freeze({ at: typeof range === "string" ? range : "?" }),
       unfreeze: () => freeze(undefined),
     };
-    this.pageLayout = {
+    this.layout = {
       set paperSize(value: string) {
         change((sheet) => (sheet.page.paperSize = value));
       },
@@ -397,6 +476,11 @@ class FakeWorksheet extends Loaded implements WorksheetApi {
         const table = { name: `Table${context.excel.tables.length + 1}`, sheet: "", address };
         context.enqueue(() => {
           table.sheet = model().name;
+          const overlapping = context.excel.tables.find(
+            (t) => t.sheet === table.sheet && overlaps(boxOf(t.address), boxOf(address)),
+          );
+          if (overlapping)
+            throw new FakeOfficeError("InvalidOperation", `${address} overlaps table "${overlapping.name}"`);
           context.excel.tables.push(table);
         });
         return {
@@ -414,10 +498,21 @@ class FakeWorksheet extends Loaded implements WorksheetApi {
     };
   }
 
+  get freezePanes(): FreezePanesApi {
+    this.context.excel.requires("1.7", "Worksheet.freezePanes");
+    return this.panes;
+  }
+
+  get pageLayout(): PageLayoutApi {
+    this.context.excel.requires("1.9", "Worksheet.pageLayout");
+    return this.layout;
+  }
+
   fillPath(path: string, model: FakeSheet): void {
     if (path === "name") this.fill("name", model.name);
     else if (path === "visibility") this.fill("visibility", model.visibility);
     else if (path === "protection/protected") this.protection.fill("protected", model.protected);
+    else if (path === "protection/options") this.protection.fill("options", model.protectOptions ?? {});
     else throw new Error(`the fake cannot load worksheet property "${path}"`);
   }
 
@@ -430,6 +525,7 @@ class FakeWorksheet extends Loaded implements WorksheetApi {
   }
 
   copy(positionType?: string): WorksheetApi {
+    this.context.excel.requires("1.7", "Worksheet.copy");
     const copied = copySheet(this.context, this.model, positionType);
     return new FakeWorksheet(this.context, copied);
   }
@@ -443,6 +539,7 @@ class FakeWorksheet extends Loaded implements WorksheetApi {
   }
 
   set tabColor(value: string) {
+    this.context.excel.requires("1.7", "Worksheet.tabColor");
     this.context.enqueue(() => (this.model().tabColor = value));
   }
 
@@ -451,11 +548,22 @@ class FakeWorksheet extends Loaded implements WorksheetApi {
   }
 
   getUsedRangeOrNullObject(): RangeApi {
+    this.context.excel.requires("1.4", "Worksheet.getUsedRangeOrNullObject");
     return new FakeRange(this.context, this.model, () => usedBox(this.model()));
   }
 
   getRanges(address: string): RangeAreasApi {
-    return new FakeRangeAreas(this.context, this.model, () => address.split(",").map((part) => boxOf(part)));
+    this.context.excel.requires("1.9", "Worksheet.getRanges");
+    const { listSeparator } = this.context.excel.host;
+    const other = listSeparator === "," ? ";" : ",";
+    return new FakeRangeAreas(this.context, this.model, () => {
+      if (address.includes(other))
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `"${address}" is not a list of ranges where the list separator is "${listSeparator}"`,
+        );
+      return address.split(listSeparator).map((part) => boxOf(part));
+    });
   }
 
   activate(): void {
@@ -494,6 +602,20 @@ class FakeProtection extends Loaded implements WorksheetProtectionApi {
     return this.read("protected");
   }
 
+  get options(): ProtectionOptionsApi {
+    return this.read("options");
+  }
+
+  load(propertyNames: string): this {
+    const wanted = propertiesOf(propertyNames);
+    this.context.enqueue(() => {
+      const sheet = this.model();
+      if (wanted.includes("protected")) this.fill("protected", sheet.protected);
+      if (wanted.includes("options")) this.fill("options", sheet.protectOptions ?? {});
+    });
+    return this;
+  }
+
   protect(options?: unknown): void {
     this.context.enqueue(() => {
       const sheet = this.model();
@@ -503,15 +625,24 @@ class FakeProtection extends Loaded implements WorksheetProtectionApi {
     });
   }
 
-  unprotect(): void {
-    this.context.enqueue(() => (this.model().protected = false));
+  unprotect(password?: string): void {
+    this.context.enqueue(() => {
+      const sheet = this.model();
+      // What Excel answers a wrong or missing password with is not documented; any refusal will do.
+      // Recent Excel refuses to unprotect a sheet that is not protected (office-js #6784).
+      if (!sheet.protected)
+        throw new FakeOfficeError("AccessDenied", `sheet "${sheet.name}" is not protected`);
+      if (sheet.password !== undefined && password !== sheet.password)
+        throw new FakeOfficeError("InvalidArgument", `sheet "${sheet.name}" is protected with a password`);
+      sheet.protected = false;
+    });
   }
 }
 
 class FakeRange extends Loaded implements RangeApi {
   readonly format: RangeFormatApi;
-  readonly dataValidation: DataValidationApi;
-  readonly conditionalFormats: ConditionalFormatCollectionApi;
+  private readonly validation: DataValidationApi;
+  private readonly conditions: ConditionalFormatCollectionApi;
 
   constructor(
     private readonly context: FakeContext,
@@ -573,7 +704,7 @@ class FakeRange extends Loaded implements RangeApi {
         if (!entry) sheet.validations.push((entry = { address }));
         apply(entry);
       });
-    this.dataValidation = {
+    this.validation = {
       clear: () =>
         change((sheet, box) => {
           sheet.validations = sheet.validations.filter((v) => !overlaps(boxOf(v.address), box));
@@ -595,7 +726,7 @@ class FakeRange extends Loaded implements RangeApi {
       },
     } as DataValidationApi;
 
-    this.conditionalFormats = {
+    this.conditions = {
       add: (type: string) => {
         if (type !== "Custom") throw new Error(`the fake only knows custom conditional formats, not ${type}`);
         const entry: FakeSheet["conditionalFormats"][number] = { address: "" };
@@ -631,6 +762,16 @@ class FakeRange extends Loaded implements RangeApi {
           sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !overlaps(boxOf(f.address), box));
         }),
     };
+  }
+
+  get dataValidation(): DataValidationApi {
+    this.context.excel.requires("1.8", "Range.dataValidation");
+    return this.validation;
+  }
+
+  get conditionalFormats(): ConditionalFormatCollectionApi {
+    this.context.excel.requires("1.6", "Range.conditionalFormats");
+    return this.conditions;
   }
 
   /** Queues a change to the sheet; it fails at sync if the sheet is protected, as Excel refuses it. */
@@ -742,6 +883,7 @@ class FakeRange extends Loaded implements RangeApi {
   }
 
   getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreasApi {
+    this.context.excel.requires("1.9", "Range.getSpecialCellsOrNullObject");
     return new FakeRangeAreas(this.context, this.model, () => {
       const box = this.box();
       if (!box) throw new Error("InvalidObjectPath: the range is a null object");
@@ -838,6 +980,23 @@ function boxAddress(box: Box): string {
 class FakeTables extends Loaded implements TableCollectionApi {
   constructor(private readonly context: FakeContext) {
     super();
+  }
+  getItem(key: string): TableApi {
+    const { context } = this;
+    const find = () => {
+      const table = context.excel.tables.find((t) => t.name.toLowerCase() === key.toLowerCase());
+      if (!table) throw new FakeOfficeError("ItemNotFound", `no table named "${key}"`);
+      return table;
+    };
+    return {
+      convertToRange: () =>
+        context.enqueue(() => {
+          const table = find();
+          if (context.excel.sheet(table.sheet).protected)
+            throw new Error(`InvalidOperation: sheet "${table.sheet}" is protected`);
+          context.excel.tables.splice(context.excel.tables.indexOf(table), 1);
+        }),
+    };
   }
   get items(): readonly { readonly name: string }[] {
     return this.read("items");

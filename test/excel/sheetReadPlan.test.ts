@@ -1,4 +1,4 @@
-import { areaAddresses, criteriaBodyRead, sheetReadOf } from "../../src/excel/sheetReadPlan";
+import { criteriaBodyRead, sheetReadOf } from "../../src/excel/sheetReadPlan";
 
 /** A criteria sheet's ids: the marker and column ids on row 1, row ids in column A. */
 const rowIds = [
@@ -70,15 +70,5 @@ describe("criteriaBodyRead", () => {
     expect(more.estimatedBytes).toBeGreaterThan(
       criteriaBodyRead({ ...ids, rowIds: [...rowIds.slice(0, 8), "x"] }).estimatedBytes,
     );
-  });
-});
-
-describe("areaAddresses", () => {
-  it("joins rectangles into addresses no longer than the limit", () => {
-    const boxes = Array.from({ length: 40 }, (_, i) => ({ top: i * 2, bottom: i * 2, left: 3, right: 11 }));
-    const addresses = areaAddresses(boxes, 60);
-    expect(addresses.every((address) => address.length <= 60)).toBe(true);
-    expect(addresses.join(",").split(",")).toHaveLength(40);
-    expect(addresses[0].startsWith("D1:L1,D3:L3")).toBe(true);
   });
 });

@@ -1,5 +1,9 @@
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { declaredFunctions, FUNCTIONS_SOURCE } from "./functionSignatures";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { withBasicValuesOnly } = require("../../scripts/functionsMetadata") as {
+  withBasicValuesOnly(json: string): string;
+};
 
 interface MetadataFunction {
   id: string;
@@ -9,15 +13,24 @@ interface MetadataFunction {
 }
 
 let metadata: MetadataFunction[];
+let generatedJson: string;
 
 beforeAll(async () => {
   // The same generator the webpack plugin runs to write functions.json.
   const generated = await generateCustomFunctionsMetadata([FUNCTIONS_SOURCE], true);
   expect(generated.errors).toEqual([]);
+  generatedJson = generated.metadataJson;
   metadata = (JSON.parse(generated.metadataJson) as { functions: MetadataFunction[] }).functions;
 });
 
 describe("functions.json, generated from the JSDoc in functions.ts", () => {
+  it("is built so a data-type cell (entity, formatted number) reaches OCOP.* as its plain value", () => {
+    // The generator turns custom data types on; the build turns them off and changes nothing else.
+    expect(JSON.parse(generatedJson).allowCustomDataForDataTypeAny).toBe(true);
+    const built = JSON.parse(withBasicValuesOnly(generatedJson));
+    expect(built).toEqual({ ...JSON.parse(generatedJson), allowCustomDataForDataTypeAny: false });
+  });
+
   it("lists the five functions the issue names and CAPPEDSTARS (26/2026), under the OCOP namespace's ids", () => {
     expect(metadata.map((f) => f.id).sort()).toEqual([
       "AVERAGE",

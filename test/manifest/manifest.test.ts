@@ -2,6 +2,7 @@ import { readFileSync } from "fs";
 import { join, resolve } from "path";
 import { XMLParser } from "fast-xml-parser";
 import { RIBBON_ACTIONS } from "../../src/runtime/ribbonCommands";
+import { validateManifest } from "./manifestSchema";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { DEV_BASE_URL } = require("../../scripts/addinBaseUrl") as { DEV_BASE_URL: string };
 
@@ -68,12 +69,23 @@ describe("manifest.xml", () => {
     expect(text(manifest.Permissions)).toBe("ReadWriteDocument");
   });
 
-  it("requires the shared runtime for the add-in and custom functions runtime 1.2+ only for its overrides", () => {
+  it("validates against the published add-in manifest schemas", () => {
+    expect(validateManifest(join(ROOT, "manifest.xml"))).toEqual({ valid: true, output: expect.any(String) });
+  });
+
+  it("installs as a plain task pane on ExcelApi 1.4 and asks for the shared runtime only in its overrides", () => {
+    // Excel 2019 and volume-licensed Office lack SharedRuntime: a base requirement would refuse the add-in.
     const base = all(manifest.Requirements, "Set").map((s) => [s["@_Name"], s["@_MinVersion"]]);
-    expect(base).toContainEqual(["SharedRuntime", "1.1"]);
-    expect(base.map(([name]) => name)).not.toContain("CustomFunctionsRuntime");
+    expect(base).toEqual([["ExcelApi", "1.4"]]);
     const inOverrides = all(overrides.Requirements, "bt:Set").map((s) => [s["@_Name"], s["@_MinVersion"]]);
-    expect(inOverrides).toEqual([["CustomFunctionsRuntime", expect.stringMatching(/^1\.[2-9]$/)]]);
+    expect(inOverrides).toEqual([
+      ["SharedRuntime", "1.1"],
+      ["CustomFunctionsRuntime", expect.stringMatching(/^1\.[2-9]$/)],
+    ]);
+  });
+
+  it("gives the shared runtime's Open button no TaskpaneId, which would open a second pane with its own state", () => {
+    expect(all(overrides, "TaskpaneId")).toEqual([]);
   });
 
   it("runs pane, ribbon and functions in one long-lived runtime page", () => {

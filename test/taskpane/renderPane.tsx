@@ -20,6 +20,7 @@ export interface PaneOptions {
   readonly storage?: Storage;
   readonly commands?: PaneCommands;
   readonly missingRequirements?: AddinServices["missingRequirements"];
+  readonly sharedRuntime?: AddinServices["sharedRuntime"];
 }
 
 /** Renders a piece of the pane with everything it expects around it: theme, workbook, criteria, language. */
@@ -35,6 +36,7 @@ export function renderPane(
     version: "9.9.9",
     commands: options.commands ?? fakeCommands(),
     missingRequirements: options.missingRequirements ?? [],
+    sharedRuntime: options.sharedRuntime,
   };
   const result = render(
     <PaneRoot

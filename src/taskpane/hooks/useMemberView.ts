@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { ImportOutcome, MemberCopy, MemberCopyFile, MemberProgress } from "../commands/paneCommands";
 import { useAddin } from "../host/addinContext";
-import { downloadFile, XLSX_TYPE } from "../host/downloadFile";
+import { BROWSER_COPY_HOST, deliverCopy, type CopyDelivery } from "../host/copyDelivery";
 import { useLanguage } from "../host/languageContext";
 import { useOperation, type OperationState } from "./useOperation";
 
@@ -11,7 +11,8 @@ export interface MemberView {
   readonly progress: OperationState<MemberProgress>;
   readonly refresh: () => void;
   readonly goToNextEmpty: () => void;
-  readonly exported: OperationState<MemberCopy>;
+  /** The copy and how it reached the user: opened as a new workbook to save, or downloaded. */
+  readonly exported: OperationState<MemberCopy & { readonly delivery: CopyDelivery }>;
   readonly exportCopy: () => void;
   readonly imported: OperationState<ImportOutcome>;
   readonly importCopies: (files: readonly File[]) => void;
@@ -19,14 +20,14 @@ export interface MemberView {
 
 /** "My column": one member's progress, the next cell to fill, and the copies that travel by e-mail. */
 export function useMemberView(): MemberView {
-  const { commands } = useAddin();
+  const { commands, deliverCopy: deliver } = useAddin();
   const { language } = useLanguage();
   const [memberId, setMemberId] = useState("");
   const progress = useOperation((_control, id: string) => commands.memberProgress(id || undefined));
   const exported = useOperation(async (_control, id: string) => {
     const copy = await commands.exportMemberCopy(id, language);
-    downloadFile(copy.fileName, copy.bytes, XLSX_TYPE);
-    return copy;
+    const delivery = await (deliver ? deliver(copy) : deliverCopy(copy, BROWSER_COPY_HOST));
+    return { ...copy, delivery };
   });
   const imported = useOperation(async (_control, files: readonly File[]) => {
     const read: MemberCopyFile[] = await Promise.all(

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { describeFailure } from "../../i18n/hostErrors";
+import { useOptionalLanguage } from "../host/languageContext";
 
 /** Where a long command is: a step name the UI translates, and how far along it is. */
 export interface OperationProgress {
@@ -39,6 +41,10 @@ export function useOperation<A extends unknown[], T>(
   command: (control: OperationControl, ...args: A) => Promise<T>,
 ): Operation<A, T> {
   const [state, setState] = useState<OperationState<T>>({ kind: "idle" });
+  // Excel's own refusals (cell-edit mode, read-only…) are worded in the pane's language, with what to do.
+  const language = useOptionalLanguage() ?? "vi";
+  const languageRef = useRef(language);
+  languageRef.current = language;
   const controller = useRef<AbortController | undefined>(undefined);
   const commandRef = useRef(command);
   commandRef.current = command;
@@ -64,7 +70,7 @@ export function useOperation<A extends unknown[], T>(
     } catch (error) {
       if (controller.current !== current) return;
       if (current.signal.aborted || isAbort(error)) setState({ kind: "cancelled" });
-      else setState({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
+      else setState({ kind: "failed", message: describeFailure(error, languageRef.current) });
     }
   }, []);
 

@@ -3,6 +3,7 @@ import type { Catalog } from "../../domain";
 import type { WorkbookPort } from "../../workbook/port";
 import type { ExcelRequirement } from "../../excel/requirements";
 import type { PaneCommands } from "../commands/paneCommands";
+import type { CopyDelivery, CopyFile } from "./copyDelivery";
 import type { HostKind } from "./hostKind";
 
 /** What every hook needs: the commands over the workbook, the criteria at hand, where the pane runs. */
@@ -15,6 +16,10 @@ export interface AddinServices {
   readonly commands: PaneCommands;
   /** Requirement sets this Excel lacks (checked once at start-up); empty outside Excel. */
   readonly missingRequirements?: readonly ExcelRequirement[];
+  /** False in an Excel without SharedRuntime 1.1 (Excel 2019): a plain task pane, no ribbon or functions. */
+  readonly sharedRuntime?: boolean;
+  /** Hands a member's copy over as this host can (copyDelivery.ts); a browser download when absent. */
+  readonly deliverCopy?: (copy: CopyFile) => Promise<CopyDelivery>;
 }
 
 const AddinContext = createContext<AddinServices | undefined>(undefined);

@@ -16,11 +16,15 @@ export async function createServices(host: HostKind): Promise<AddinServices> {
   const loading = loadShippedCatalog();
   let port: WorkbookPort;
   let missingRequirements: AddinServices["missingRequirements"] = [];
+  let deliverCopy: AddinServices["deliverCopy"];
+  let sharedRuntime: boolean | undefined;
   if (host === "excel") {
     const [{ excelPort }] = await Promise.all([import("./excelServices"), loading]);
     const excel = excelPort();
     port = excel.port;
     missingRequirements = excel.requirements.missing;
+    deliverCopy = excel.deliverCopy;
+    sharedRuntime = excel.sharedRuntime;
   } else {
     await loading;
     const workbook = sampleWorkbook();
@@ -36,5 +40,7 @@ export async function createServices(host: HostKind): Promise<AddinServices> {
     version: packageInfo.version,
     commands: bindCommands(port, catalog),
     missingRequirements,
+    deliverCopy,
+    sharedRuntime,
   };
 }

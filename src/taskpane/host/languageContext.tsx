@@ -52,6 +52,11 @@ export function LanguageProvider(props: {
   return <LanguageContext.Provider value={value}>{props.children}</LanguageContext.Provider>;
 }
 
+/** The pane's language where a provider is above, else undefined (hooks also used outside the pane). */
+export function useOptionalLanguage(): Language | undefined {
+  return useContext(LanguageContext)?.language;
+}
+
 export function useLanguage(): LanguageState {
   const state = useContext(LanguageContext);
   if (!state) throw new Error("useLanguage() needs a <LanguageProvider> above it");

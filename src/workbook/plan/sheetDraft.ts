@@ -1,5 +1,6 @@
 import { cellAddress, columnLetters } from "../cellAddress";
 import { ID_COLUMN, ID_ROW, markerOf } from "../hiddenIds";
+import { fitsInline } from "./listSource";
 import type {
   CellFormat,
   CellValue,
@@ -129,6 +130,7 @@ export class SheetDraft {
     /** Default: Times New Roman 11, as every paper a council prints is set in Times New Roman. */
     readonly font?: SheetFont;
   }): SheetPlan {
+    const validations = this.listsInCells();
     const rows: PlannedCell[][] = [];
     for (let row = 0; row <= this.bottom; row += 1) {
       const line = this.cells.get(row);
@@ -151,7 +153,7 @@ export class SheetDraft {
       ...(this.rowHeights.length > 0 ? { rowHeights: this.rowHeights } : {}),
       hiddenColumns: [...new Set(this.hiddenColumns)].sort((a, b) => a - b),
       hiddenRows: [...new Set(this.hiddenRows)].sort((a, b) => a - b),
-      validations: this.validations,
+      validations,
       conditionalFormats: this.conditionalFormats,
       tables: this.tables,
       freeze: options.freeze,
@@ -160,6 +162,25 @@ export class SheetDraft {
       font: options.font ?? SHEET_FONT,
       tabColor: options.tabColor,
     };
+  }
+
+  /**
+   * Drop-downs whose items cannot be typed into the rule (fitsInline) get their items written down a hidden
+   * column, one per list, two columns right of everything else on the sheet and from row 2 (row 1 holds the
+   * hidden ids), and refer to those cells. Parsers read setup tables by their columns' ids, so an unnamed
+   * hidden column is no data to them.
+   */
+  private listsInCells(): ListValidation[] {
+    let column = this.right + 1;
+    return this.validations.map((validation) => {
+      if (fitsInline(validation.list)) return validation;
+      column += 1;
+      validation.list.forEach((item, index) => this.value(ID_ROW + 1 + index, column, item));
+      this.hiddenColumns.push(column);
+      const letters = columnLetters(column);
+      const source = `$${letters}$${ID_ROW + 2}:$${letters}$${ID_ROW + 1 + validation.list.length}`;
+      return { ...validation, source };
+    });
   }
 }
 

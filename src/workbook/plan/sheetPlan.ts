@@ -45,6 +45,11 @@ export interface CellFormat {
 export interface ListValidation {
   readonly range: string;
   readonly list: readonly (string | number)[];
+  /**
+   * Where the items sit when they cannot be typed into the rule (over 255 characters, or an item with a
+   * comma): an absolute range on the same sheet, "$M$2:$M$27", holding `list` (listSource.ts).
+   */
+  readonly source?: string;
   readonly errorTitle: string;
   readonly errorMessage: string;
   readonly prompt?: string;

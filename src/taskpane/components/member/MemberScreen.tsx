@@ -1,4 +1,5 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { copyOpenedText } from "../../../i18n/copyDeliveryText";
 import { useMemberView } from "../../hooks/useMemberView";
 import { useAddin } from "../../host/addinContext";
 import { useLanguage } from "../../host/languageContext";
@@ -15,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 export function MemberScreen() {
-  const { text } = useLanguage();
+  const { text, language } = useLanguage();
   const { commands } = useAddin();
   const copies = commands.canExchangeCopies;
   const view = useMemberView();
@@ -51,7 +52,11 @@ export function MemberScreen() {
                 )}
               </div>
               {view.exported.kind === "done" && (
-                <Notice intent="success">{text.member.exported(view.exported.value.fileName)}</Notice>
+                <Notice intent="success">
+                  {view.exported.value.delivery === "opened"
+                    ? copyOpenedText(view.exported.value.fileName, language)
+                    : text.member.exported(view.exported.value.fileName)}
+                </Notice>
               )}
               {view.exported.kind === "failed" && <FailureMessage message={view.exported.message} />}
             </>
