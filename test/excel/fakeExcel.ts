@@ -468,7 +468,7 @@ class FakeWorksheet extends Loaded implements WorksheetApi {
         },
       },
     } as unknown as PageLayoutApi;
-    withMarginSetters(this.pageLayout, (edge, points) =>
+    withMarginSetters(this.layout, (edge, points) =>
       change((sheet) => (sheet.page.margins = { ...sheet.page.margins, [edge]: points })),
     );
     this.tables = {

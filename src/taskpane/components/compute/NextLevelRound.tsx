@@ -2,7 +2,7 @@ import { Button } from "@fluentui/react-components";
 import { nextRoundPaneText } from "../../../i18n/chainText";
 import { useAddin } from "../../host/addinContext";
 import { useLanguage } from "../../host/languageContext";
-import { openAsNewWorkbook } from "../../host/openAsNewWorkbook";
+import { BROWSER_COPY_HOST, deliverCopy } from "../../host/copyDelivery";
 import { useOperation } from "../../hooks/useOperation";
 import { FailureMessage } from "../common/FailureMessage";
 import { Notice } from "../common/Notice";
@@ -20,14 +20,15 @@ type Made =
 
 /** "Tạo đợt cấp trên" on a computed workbook: the next level's round as a new workbook, or a file to save. */
 export function NextLevelRound() {
-  const { commands } = useAddin();
+  const { commands, deliverCopy: deliver } = useAddin();
   const { language } = useLanguage();
   const text = nextRoundPaneText(language);
   const make = useOperation(async (): Promise<Made> => {
     if (!commands.nextLevelRound) throw new Error(text.refused);
     const built = await commands.nextLevelRound(language);
     if (built.kind === "refused") return built;
-    const how = await openAsNewWorkbook(built.fileName, built.bytes);
+    const file = { fileName: built.fileName, bytes: built.bytes };
+    const how = await (deliver ? deliver(file) : deliverCopy(file, BROWSER_COPY_HOST));
     return {
       kind: "made",
       how,
