@@ -101,7 +101,7 @@ export const enIssues: IssueText = {
   },
   "member-divergent": {
     what: (i) =>
-      `Product ${i.product}: member ${i.member} gave ${show(i.value)} points, more than ${show(i.expected)} from the others' mean (${show(i.detail)}).`,
+      `Product ${i.product}: member ${i.member} gave ${show(i.value)} points, more than ${show(i.expected)} from the council's middle total (${show(i.detail)}).`,
     fix: "The council reviews this member's sheet; the score still counts.",
   },
   "required-criterion-zero": {

@@ -102,7 +102,7 @@ export const viIssues: IssueText = {
   },
   "member-divergent": {
     what: (i) =>
-      `Sản phẩm ${i.product}: thành viên ${i.member} cho ${show(i.value)} điểm, lệch hơn ${show(i.expected)} điểm so với trung bình các thành viên khác (${show(i.detail)}).`,
+      `Sản phẩm ${i.product}: thành viên ${i.member} cho ${show(i.value)} điểm, lệch hơn ${show(i.expected)} điểm so với mức giữa của hội đồng (${show(i.detail)}).`,
     fix: "Hội đồng xem lại phiếu của thành viên này; điểm vẫn được tính.",
   },
   "required-criterion-zero": {

@@ -145,7 +145,7 @@ export const enUi: UiText = {
     minMembers: "Minimum members scoring a product",
     minMembersHint: "Default 1; many councils require two thirds of their members.",
     divergence: "Divergence threshold (points)",
-    divergenceHint: "Warns when a member's total is further than this from the others' mean.",
+    divergenceHint: "Warns when a member's total is further than this from the middle (median) of all members' totals; with two members, from the other's.",
     save: "Save rules",
     saving: "Saving…",
     saved: "Saved to the Round sheet.",

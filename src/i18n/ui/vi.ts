@@ -146,7 +146,7 @@ export const viUi: UiText = {
     minMembersHint: "Mặc định 1; nhiều hội đồng yêu cầu 2/3 số thành viên.",
     divergence: "Ngưỡng lệch điểm (điểm)",
     divergenceHint:
-      "Cảnh báo khi tổng điểm một thành viên lệch quá ngưỡng so với trung bình các thành viên khác.",
+      "Cảnh báo khi tổng điểm một thành viên lệch quá ngưỡng so với mức giữa (trung vị) tổng điểm các thành viên; hội đồng hai người thì so với người kia.",
     save: "Lưu quy định",
     saving: "Đang lưu…",
     saved: "Đã lưu vào trang Đợt.",
