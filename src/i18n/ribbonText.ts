@@ -30,13 +30,13 @@ export function ribbonNotice(outcome: RibbonOutcome, language: Language): Ribbon
         ? {
             title: "Đã tính kết quả",
             message:
-              `Kết quả đã ghi vào trang '${sheet}': ${rated} sản phẩm được xếp hạng, ${incomplete} chưa đủ điểm, ${invalid} có lỗi.` +
+              `Kết quả đã ghi vào trang '${sheet}': ${rated} sản phẩm được xếp hạng, ${incomplete} chưa chấm xong, ${invalid} có lỗi.` +
               (problems ? ` Có ${errors} lỗi và ${warnings} cảnh báo: mở OCOP để xem và sửa.` : ""),
           }
         : {
             title: "Results computed",
             message:
-              `Results written to the '${sheet}' sheet: ${rated} products rated, ${incomplete} not fully scored, ${invalid} with errors.` +
+              `Results written to the '${sheet}' sheet: ${rated} products rated, ${incomplete} with scoring not finished, ${invalid} with errors.` +
               (problems
                 ? ` There are ${errors} errors and ${warnings} warnings: open OCOP to see and fix them.`
                 : ""),

@@ -1,4 +1,7 @@
+import { controlLabels } from "../controlLabels";
 import type { UiText } from "./uiText";
+
+const control = controlLabels("en");
 
 export const enUi: UiText = {
   appTitle: "OCOP Scoring",
@@ -8,11 +11,11 @@ export const enUi: UiText = {
   unexpectedError: (message) => `Something went wrong: ${message}`,
   nav: {
     label: "Steps",
-    setup: "Setup",
-    validate: "Validate",
-    compute: "Results",
-    member: "My column",
-    settings: "Settings",
+    setup: control.setupTab,
+    validate: control.validateTab,
+    compute: control.computeTab,
+    member: control.memberTab,
+    settings: control.settingsTab,
   },
   levels: { commune: "Commune", district: "District", province: "Province", national: "National" },
   rounding: {
@@ -43,12 +46,12 @@ export const enUi: UiText = {
     membersHint: "One person per line: Full name; Role (optional).",
     parsedCounts: (products, members) => `${products} products, ${members} members`,
     pasteProblems: (lines) => `Lines not understood: ${lines}`,
-    submit: "Create or update the sheets",
+    submit: control.setUpRound,
     submitting: "Creating the sheets…",
     done: (products, members, kept) =>
       `Round updated: ${products} products, ${members} members` +
       (kept > 0 ? `; ${kept} score cells already typed were kept.` : "."),
-    insertCriteria: "Insert scoring sheets",
+    insertCriteria: control.insertCriteria,
     insertCriteriaHint: "One sheet per product, one score column per member.",
     inserting: "Inserting sheets…",
     inserted: (sheets) => `${sheets} scoring sheets created or updated.`,
@@ -61,14 +64,14 @@ export const enUi: UiText = {
     title: "Check the sheets",
     intro:
       "Finds missing scores, scores that are not allowed and members far from the others. Click an issue to select its cell in Excel.",
-    run: "Validate",
+    run: control.validate,
     running: "Validating…",
     notRun: "Not validated yet.",
     allClear: "No problems. Results can be computed.",
     summary: (errors, warnings) => `${errors} errors, ${warnings} warnings`,
     countsCaption: "Product status",
     complete: "Complete",
-    incomplete: "Incomplete",
+    incomplete: "Scoring not finished",
     invalid: "Invalid",
     products: "Products",
     allProducts: "Whole round",
@@ -83,7 +86,7 @@ export const enUi: UiText = {
   compute: {
     title: "Compute results",
     intro: "Computes average scores, stars and the council's decision, and writes them to the Results sheet.",
-    run: "Compute results",
+    run: control.compute,
     cancel: "Cancel",
     cancelled: "Cancelled. The Results sheet was not changed.",
     progressLabel: "Progress",
@@ -91,7 +94,7 @@ export const enUi: UiText = {
     steps: {
       read: "Reading the sheets",
       parse: "Reading the scoring sheets",
-      score: "Scoring",
+      score: "Computing averages and stars",
       plan: "Preparing the Results sheet",
       write: "Writing the Results sheet",
     },
@@ -103,7 +106,7 @@ export const enUi: UiText = {
     recognized: "Recognised",
     needAttention: "Need attention",
     attentionList: "Products that need attention",
-    attentionStatus: { incomplete: "not enough scores", invalid: "has errors", review: "has warnings" },
+    attentionStatus: { incomplete: "scoring not finished", invalid: "has errors", review: "has warnings" },
     goToResult: "Open the Results sheet",
     confirmTitle: "Replace the Results sheet?",
     confirmBody: (cells) =>
@@ -125,10 +128,10 @@ export const enUi: UiText = {
     missingCount: (missing, total) => `${missing} of ${total} criteria missing`,
     nextEmpty: "Go to the next empty cell",
     noEmpty: "No empty cell left.",
-    exportCopy: "Export my copy",
-    exported: (name) => `Copy exported: ${name}`,
+    exportCopy: control.saveMyCopy,
+    exported: (name) => `Your copy is saved as ${name}`,
     secretary: "For the secretary",
-    importCopies: "Import members' copies",
+    importCopies: control.importCopies,
     importHint: "Choose the .xlsx files members sent back.",
     imported: (members, entries) => `Imported ${entries} score cells from ${members} members.`,
     importSkipped: (count) => `${count} cells skipped (see the issues list).`,
@@ -145,8 +148,9 @@ export const enUi: UiText = {
     minMembers: "Minimum members scoring a product",
     minMembersHint: "Default 1; many councils require two thirds of their members.",
     divergence: "Divergence threshold (points)",
-    divergenceHint: "Warns when a member's total is further than this from the middle (median) of all members' totals; with two members, from the other's.",
-    save: "Save rules",
+    divergenceHint:
+      "Warns when a member's total is further than this from the middle (median) of all members' totals; with two members, from the other's.",
+    save: control.savePolicy,
     saving: "Saving…",
     saved: "Saved to the Round sheet.",
     noRound: "No Round sheet yet: set up the round first, then change its rules.",

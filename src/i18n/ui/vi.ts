@@ -1,4 +1,7 @@
+import { controlLabels } from "../controlLabels";
 import type { UiText } from "./uiText";
+
+const control = controlLabels("vi");
 
 export const viUi: UiText = {
   appTitle: "Chấm điểm OCOP",
@@ -8,11 +11,11 @@ export const viUi: UiText = {
   unexpectedError: (message) => `Có lỗi không mong muốn: ${message}`,
   nav: {
     label: "Các bước",
-    setup: "Thiết lập",
-    validate: "Kiểm tra",
-    compute: "Kết quả",
-    member: "Phiếu của tôi",
-    settings: "Cài đặt",
+    setup: control.setupTab,
+    validate: control.validateTab,
+    compute: control.computeTab,
+    member: control.memberTab,
+    settings: control.settingsTab,
   },
   levels: { commune: "Cấp xã", district: "Cấp huyện", province: "Cấp tỉnh", national: "Cấp trung ương" },
   rounding: {
@@ -43,12 +46,12 @@ export const viUi: UiText = {
     membersHint: "Mỗi dòng một người: Họ tên; Chức vụ (không bắt buộc).",
     parsedCounts: (products, members) => `${products} sản phẩm, ${members} thành viên`,
     pasteProblems: (lines) => `Các dòng chưa đọc được: ${lines}`,
-    submit: "Tạo hoặc cập nhật các trang",
+    submit: control.setUpRound,
     submitting: "Đang tạo các trang…",
     done: (products, members, kept) =>
       `Đã cập nhật đợt: ${products} sản phẩm, ${members} thành viên` +
       (kept > 0 ? `; giữ nguyên ${kept} ô điểm đã nhập.` : "."),
-    insertCriteria: "Tạo phiếu đánh giá",
+    insertCriteria: control.insertCriteria,
     insertCriteriaHint: "Mỗi sản phẩm một trang phiếu, mỗi thành viên một cột điểm.",
     inserting: "Đang tạo phiếu…",
     inserted: (sheets) => `Đã tạo hoặc cập nhật ${sheets} trang phiếu.`,
@@ -61,14 +64,14 @@ export const viUi: UiText = {
     title: "Kiểm tra phiếu",
     intro:
       "Tìm ô thiếu điểm, điểm không hợp lệ và phiếu lệch nhiều. Bấm vào một lỗi để chọn ô đó trong Excel.",
-    run: "Kiểm tra",
+    run: control.validate,
     running: "Đang kiểm tra…",
     notRun: "Chưa kiểm tra lần nào.",
     allClear: "Không có lỗi. Có thể tính kết quả.",
     summary: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
     countsCaption: "Tình trạng sản phẩm",
-    complete: "Đủ điểm",
-    incomplete: "Chưa đủ",
+    complete: "Đã chấm xong",
+    incomplete: "Chưa chấm xong",
     invalid: "Có lỗi",
     products: "Sản phẩm",
     allProducts: "Cả đợt",
@@ -83,7 +86,7 @@ export const viUi: UiText = {
   compute: {
     title: "Tính kết quả",
     intro: "Tính điểm trung bình, hạng sao và đề xuất của hội đồng, ghi vào trang Kết quả.",
-    run: "Tính kết quả",
+    run: control.compute,
     cancel: "Dừng",
     cancelled: "Đã dừng. Trang Kết quả chưa bị thay đổi.",
     progressLabel: "Tiến độ",
@@ -91,7 +94,7 @@ export const viUi: UiText = {
     steps: {
       read: "Đọc các trang",
       parse: "Đọc phiếu",
-      score: "Chấm điểm",
+      score: "Tính điểm trung bình và hạng sao",
       plan: "Chuẩn bị trang kết quả",
       write: "Ghi trang kết quả",
     },
@@ -103,7 +106,7 @@ export const viUi: UiText = {
     recognized: "Công nhận",
     needAttention: "Cần xem lại",
     attentionList: "Sản phẩm cần xem lại",
-    attentionStatus: { incomplete: "chưa đủ điểm", invalid: "có lỗi", review: "có cảnh báo" },
+    attentionStatus: { incomplete: "chưa chấm xong", invalid: "có lỗi", review: "có cảnh báo" },
     goToResult: "Mở trang Kết quả",
     confirmTitle: "Thay trang Kết quả?",
     confirmBody: (cells) =>
@@ -125,29 +128,29 @@ export const viUi: UiText = {
     missingCount: (missing, total) => `thiếu ${missing}/${total} tiêu chí`,
     nextEmpty: "Đến ô trống tiếp theo",
     noEmpty: "Không còn ô trống.",
-    exportCopy: "Xuất bản chấm của tôi",
-    exported: (name) => `Đã xuất bản chấm: ${name}`,
+    exportCopy: control.saveMyCopy,
+    exported: (name) => `Đã lưu phiếu của bạn ra tệp ${name}`,
     secretary: "Dành cho thư ký",
-    importCopies: "Nhập bản chấm của thành viên",
+    importCopies: control.importCopies,
     importHint: "Chọn các tệp .xlsx mà thành viên gửi lại.",
     imported: (members, entries) => `Đã nhập ${entries} ô điểm của ${members} thành viên.`,
     importSkipped: (count) => `Bỏ qua ${count} ô (xem danh sách lỗi).`,
     copiesUnavailable:
-      "Bản này chưa xuất, nhập được bản chấm riêng (.xlsx). Thành viên chấm trực tiếp vào cột của mình trong sổ tính chung.",
+      "Bản này chưa xuất, nhập được bản chấm riêng (.xlsx). Thành viên chấm trực tiếp vào cột của mình trong sổ làm việc chung.",
   },
   settings: {
     title: "Cài đặt",
     language: "Ngôn ngữ",
     languageHint: "Mặc định theo ngôn ngữ của Office; lựa chọn được ghi nhớ.",
     policyTitle: "Quy định của đợt",
-    policyHint: "Lưu trong trang Đợt của sổ tính để mọi thành viên dùng cùng quy định.",
+    policyHint: "Lưu trong trang Đợt của sổ làm việc để mọi thành viên dùng cùng quy định.",
     rounding: "Làm tròn điểm trung bình trước khi xếp sao",
     minMembers: "Số thành viên tối thiểu chấm một sản phẩm",
     minMembersHint: "Mặc định 1; nhiều hội đồng yêu cầu 2/3 số thành viên.",
     divergence: "Ngưỡng lệch điểm (điểm)",
     divergenceHint:
       "Cảnh báo khi tổng điểm một thành viên lệch quá ngưỡng so với mức giữa (trung vị) tổng điểm các thành viên; hội đồng hai người thì so với người kia.",
-    save: "Lưu quy định",
+    save: control.savePolicy,
     saving: "Đang lưu…",
     saved: "Đã lưu vào trang Đợt.",
     noRound: "Chưa có trang Đợt: thiết lập đợt trước rồi đổi quy định.",
