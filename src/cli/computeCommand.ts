@@ -7,7 +7,7 @@ import { cliText } from "../i18n/cliText";
 import { fileErrorText, unkeptContentWarning } from "../i18n/fileErrors";
 import { WorkbookFileError } from "../xlsx";
 import type { ParsedArgs } from "./args";
-import { blockingIssues } from "./blockingIssues";
+import { blockingIssues } from "../commands/blockingIssues";
 import { EXIT, inputError, UsageError, type CliIo } from "./cliIo";
 import { formatResultTable } from "./formatResultTable";
 import { isRoundFile } from "./isRoundFile";

@@ -108,7 +108,7 @@ describe("the glossary: one word per thing across pane, sheets and command line"
   );
 
   it("says unfinished scoring as “Chưa chấm xong” on the sheets, in the pane and on the command line", () => {
-    expect(uiText("vi").compute.attentionStatus.incomplete).toBe("chưa chấm xong");
+    expect(uiText("vi").compute.rows.unfinished).toBe("Chưa chấm xong");
     expect(uiText("vi").validate.incomplete).toBe("Chưa chấm xong");
     expect(sheetLabels("vi").audit.incomplete).toBe("Chưa chấm xong");
   });

@@ -22,9 +22,9 @@ export function fakeCommands(overrides: Partial<PaneCommands> = {}): jest.Mocked
       summary: {
         products: 0,
         stars: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 },
-        recognized: 0,
-        forwarded: 0,
-        attention: [],
+        rows: { recognized: [], forwarded: [], other: [], unfinished: [], invalid: [] },
+        warnings: [],
+        members: [],
         resultSheet: { sheet: "Kết quả", cell: "A1" },
       },
     }),

@@ -86,12 +86,14 @@ export interface UiText {
     readonly summaryTitle: string;
     readonly starsRow: (stars: number) => string;
     readonly products: (count: number) => string;
-    readonly scored: string;
-    readonly forwarded: string;
-    readonly recognized: string;
-    readonly needAttention: string;
-    readonly attentionList: string;
-    readonly attentionStatus: Readonly<Record<"incomplete" | "invalid" | "review", string>>;
+    /** One row per decision; every product is in one row, so they add up to the product count. */
+    readonly decisionsCaption: string;
+    readonly rows: Readonly<Record<"recognized" | "forwarded" | "other" | "unfinished" | "invalid", string>>;
+    readonly total: string;
+    readonly openProduct: (id: string, name: string) => string;
+    readonly warningsTitle: (count: number) => string;
+    readonly noRoundTitle: string;
+    readonly noRound: string;
     readonly goToResult: string;
     readonly confirmTitle: string;
     readonly confirmBody: (cells: string) => string;

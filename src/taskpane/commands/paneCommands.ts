@@ -90,23 +90,42 @@ export interface ComputeRequest {
 export type ComputeOutcome =
   | { readonly kind: "computed"; readonly summary: ResultSummary }
   /** The result sheet holds edits; nothing was written. Ask, then compute again with replaceEdited. */
-  | { readonly kind: "needs-confirmation"; readonly editedCells: readonly string[] };
+  | { readonly kind: "needs-confirmation"; readonly editedCells: readonly string[] }
+  /** The workbook holds no round (no Round sheet, a setup sheet lost): nothing was written. */
+  | { readonly kind: "no-round"; readonly issues: readonly Issue[] };
 
+/**
+ * The council's decisions on a computed round. Every product is in exactly one row, so the rows add up to
+ * `products`; products rated with a warning standing are listed again under `warnings`, with the issues.
+ */
 export interface ResultSummary {
   readonly products: number;
   readonly stars: Readonly<Record<Stars, number>>;
-  readonly recognized: number;
-  readonly forwarded: number;
-  readonly attention: readonly {
-    readonly id: string;
-    readonly name: string;
-    /** incomplete / invalid: not rated yet; review: rated, but a warning (divergent member) stands. */
-    readonly status: AttentionStatus;
-  }[];
+  readonly rows: Readonly<Record<DecisionRow, readonly SummaryProduct[]>>;
+  readonly warnings: readonly SummaryProduct[];
+  /** The council, so issues name members by name. */
+  readonly members: readonly Member[];
   readonly resultSheet: { readonly sheet: string; readonly cell: string };
 }
 
-export type AttentionStatus = "incomplete" | "invalid" | "review";
+/** recognized / forwarded / other (rated, not recognised nor forwarded) / unfinished / invalid. */
+export type DecisionRow = "recognized" | "forwarded" | "other" | "unfinished" | "invalid";
+export const DECISION_ROWS: readonly DecisionRow[] = [
+  "recognized",
+  "forwarded",
+  "other",
+  "unfinished",
+  "invalid",
+];
+
+export interface SummaryProduct {
+  readonly id: string;
+  readonly name: string;
+  /** The product's scoring sheet, when it has one. */
+  readonly sheet?: string;
+  /** Its errors and warnings, each with the sheet and cell where found. */
+  readonly issues: readonly Issue[];
+}
 
 export type ProductProgress = "complete" | "partial" | "empty" | "invalid";
 

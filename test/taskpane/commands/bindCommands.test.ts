@@ -110,8 +110,27 @@ describe("pane commands over a workbook", () => {
     if (outcome.kind !== "computed") throw new Error(`expected a computed outcome, got ${outcome.kind}`);
     expect(outcome.summary.products).toBe(4);
     expect(outcome.summary.stars[5]).toBe(4);
-    expect(outcome.summary.forwarded).toBe(4);
+    expect(outcome.summary.rows.forwarded.map((p) => p.id)).toEqual(["P01", "P02", "P03", "P04"]);
     expect(workbook.hasSheet(outcome.summary.resultSheet.sheet)).toBe(true);
+  });
+
+  it("computes nothing on a workbook with no round, and writes no result sheet", async () => {
+    const workbook = new MemoryWorkbook();
+    const outcome = await compute(bindCommands(workbook, catalog));
+    expect(outcome.kind).toBe("no-round");
+    expect(await workbook.readSheets()).toEqual([]);
+  });
+
+  it("puts every product in one decision row, so the rows add up, and lists warnings with their cells", async () => {
+    const workbook = sampleWorkbook();
+    const commands = await setUp(workbook);
+    await fillAll(workbook, commands, "M1");
+    const outcome = await compute(commands);
+    if (outcome.kind !== "computed") throw new Error("expected computed");
+    const { rows, products } = outcome.summary;
+    expect(Object.values(rows).reduce((sum, row) => sum + row.length, 0)).toBe(products);
+    expect(rows.unfinished).toEqual([]);
+    expect(rows.forwarded[0].sheet).toMatch(/P01/);
   });
 
   it("asks before replacing a result sheet someone typed over, and replaces it once agreed", async () => {
