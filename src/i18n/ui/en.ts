@@ -46,6 +46,21 @@ export const enUi: UiText = {
     membersHint: "One person per line: Full name; Role (optional).",
     parsedCounts: (products, members) => `${products} products, ${members} members`,
     pasteProblems: (lines) => `Lines not understood: ${lines}`,
+    pasteNoName: (line) => `Line ${line}: no name; put the name first.`,
+    pasteUnknownSet: (line, code) =>
+      `Line ${line}: product set code "${code}" is not in the chosen decision; correct it, or leave it empty for the default product set.`,
+    pasteMode: "The pasted list will",
+    pasteReplace: (onSheet) => `Replace the ${onSheet} products on the Products sheet`,
+    pasteAdd: (onSheet) => `Be added to the ${onSheet} products listed`,
+    needPasteMode: "Choose whether to replace the list or add to it.",
+    pasted: (mode, added, removed, kept) =>
+      mode === "replace"
+        ? `Product list replaced: ${kept} kept, ${added} added, ${removed} removed from the Products sheet.`
+        : `${added} products added to the ${kept} already listed.`,
+    notSent: "The sheets were not created: fix what is marked above and press again.",
+    insertedNone: `No scoring sheet was created: the round has no product with a criteria sheet. Add products (on the Products sheet, or paste a list above), press "${control.setUpRound}", then press this button again.`,
+    dateHint: "Day/month/year, e.g. 20/10/2026.",
+    badDate: "Not a date: type it as 20/10/2026.",
     submit: control.setUpRound,
     submitting: "Creating the sheets…",
     done: (products, members, kept) =>

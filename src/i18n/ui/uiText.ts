@@ -41,6 +41,17 @@ export interface UiText {
     readonly membersHint: string;
     readonly parsedCounts: (products: number, members: number) => string;
     readonly pasteProblems: (lines: string) => string;
+    readonly pasteNoName: (line: number) => string;
+    readonly pasteUnknownSet: (line: number, code: string) => string;
+    readonly pasteMode: string;
+    readonly pasteReplace: (onSheet: number) => string;
+    readonly pasteAdd: (onSheet: number) => string;
+    readonly needPasteMode: string;
+    readonly pasted: (mode: "replace" | "add", added: number, removed: number, kept: number) => string;
+    readonly notSent: string;
+    readonly insertedNone: string;
+    readonly dateHint: string;
+    readonly badDate: string;
     readonly submit: string;
     readonly submitting: string;
     readonly done: (products: number, members: number, kept: number) => string;

@@ -46,6 +46,21 @@ export const viUi: UiText = {
     membersHint: "Mỗi dòng một người: Họ tên; Chức vụ (không bắt buộc).",
     parsedCounts: (products, members) => `${products} sản phẩm, ${members} thành viên`,
     pasteProblems: (lines) => `Các dòng chưa đọc được: ${lines}`,
+    pasteNoName: (line) => `Dòng ${line}: thiếu tên; ghi tên ở đầu dòng.`,
+    pasteUnknownSet: (line, code) =>
+      `Dòng ${line}: mã bộ sản phẩm "${code}" không thuộc quyết định đã chọn; sửa mã, hoặc bỏ trống để dùng bộ sản phẩm mặc định.`,
+    pasteMode: "Danh sách dán vào sẽ",
+    pasteReplace: (onSheet) => `Thay ${onSheet} sản phẩm đang có trên trang Sản phẩm`,
+    pasteAdd: (onSheet) => `Thêm vào ${onSheet} sản phẩm đang có`,
+    needPasteMode: "Chọn thay hay thêm vào danh sách đang có.",
+    pasted: (mode, added, removed, kept) =>
+      mode === "replace"
+        ? `Đã thay danh sách sản phẩm: giữ ${kept}, thêm ${added}, bỏ ${removed} sản phẩm khỏi trang Sản phẩm.`
+        : `Đã thêm ${added} sản phẩm vào ${kept} sản phẩm có sẵn.`,
+    notSent: "Chưa tạo các trang: sửa các mục được đánh dấu ở trên rồi bấm lại.",
+    insertedNone: `Chưa tạo trang phiếu nào: đợt chưa có sản phẩm có phiếu tiêu chí. Thêm sản phẩm (trang Sản phẩm, hoặc dán danh sách ở trên), bấm "${control.setUpRound}", rồi bấm lại nút này.`,
+    dateHint: "Ngày/tháng/năm, ví dụ 20/10/2026.",
+    badDate: "Ngày không hợp lệ: nhập theo dạng 20/10/2026.",
     submit: control.setUpRound,
     submitting: "Đang tạo các trang…",
     done: (products, members, kept) =>

@@ -50,9 +50,14 @@ export function bindCommands(port: WorkbookPort, catalog: Catalog): PaneCommands
 
     async setUpRound(request) {
       const reading = await read();
-      const { round, keptEntries } = roundFromSetup(request, reading.round);
+      const { round, keptEntries, pasted } = roundFromSetup(request, reading.round);
       await setUpRound(port, { catalog, language: request.language, round });
-      return { products: round.products.length, members: round.members.length, keptEntries };
+      return {
+        products: round.products.length,
+        members: round.members.length,
+        keptEntries,
+        ...(pasted ? { pasted } : {}),
+      };
     },
 
     async insertCriteriaSheets() {

@@ -35,8 +35,11 @@ export interface SetupSnapshot {
 export interface SetupRequest {
   readonly criteriaVersion: string;
   readonly council: { readonly level: CouncilLevel; readonly name: string; readonly date?: string };
-  /** "sheet": keep the Products sheet as the list; otherwise these rows are merged into it. */
-  readonly products: "sheet" | readonly ProductDraft[];
+  /**
+   * "sheet": keep the Products sheet as the list. Pasted rows either replace the sheet's list (products of
+   * the same name keep their id and scores) or are added to it; the user chooses, the pane never guesses.
+   */
+  readonly products: "sheet" | { readonly mode: PasteMode; readonly rows: readonly ProductDraft[] };
   readonly members: readonly MemberDraft[];
   readonly language: Language;
 }
@@ -53,11 +56,20 @@ export interface MemberDraft {
   readonly role?: string;
 }
 
+export type PasteMode = "replace" | "add";
+
 export interface SetupOutcome {
   readonly products: number;
   readonly members: number;
   /** Score cells already typed that the update kept. */
   readonly keptEntries: number;
+  /** What pasting did to the Products sheet's list; absent when the sheet was kept as the list. */
+  readonly pasted?: {
+    readonly mode: PasteMode;
+    readonly added: number;
+    readonly removed: number;
+    readonly kept: number;
+  };
 }
 
 export interface InsertOutcome {

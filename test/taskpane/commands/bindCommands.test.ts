@@ -68,11 +68,16 @@ describe("pane commands over a workbook", () => {
     const outcome = await commands.setUpRound({
       criteriaVersion: "1048/2019",
       council: { level: "district", name: "Hội đồng huyện Chợ Mới" },
-      products: [{ name: "Măng tây Ninh Thuận", productSet: "1048-01" }],
+      products: { mode: "add", rows: [{ name: "Măng tây Ninh Thuận", productSet: "1048-01" }] },
       members: [{ name: "Nguyễn Văn A" }, { name: "Lê Thị B" }, { name: "Trần Văn C" }],
       language: "vi",
     });
-    expect(outcome).toEqual({ products: SAMPLE_PRODUCTS.length + 1, members: 3, keptEntries: 1 });
+    expect(outcome).toEqual({
+      products: SAMPLE_PRODUCTS.length + 1,
+      members: 3,
+      keptEntries: 1,
+      pasted: { mode: "add", added: 1, removed: 0, kept: SAMPLE_PRODUCTS.length },
+    });
     await commands.insertCriteriaSheets("vi");
     expect(workbook.value(sheet, cell)).toBe(allowedPoints(criteria[0])[0]);
     const setup = await commands.readSetup();
@@ -112,6 +117,38 @@ describe("pane commands over a workbook", () => {
     expect(outcome.summary.stars[5]).toBe(4);
     expect(outcome.summary.rows.forwarded.map((p) => p.id)).toEqual(["P01", "P02", "P03", "P04"]);
     expect(workbook.hasSheet(outcome.summary.resultSheet.sheet)).toBe(true);
+  });
+
+  it("replaces the Products sheet's list with pasted products when asked, keeping a listed product's id and scores", async () => {
+    const workbook = sampleWorkbook();
+    const commands = await setUp(workbook);
+    const first = await commands.memberProgress("M1");
+    const { sheet, cell } = first.nextEmpty ?? { sheet: "", cell: "" };
+    workbook.setCell(sheet, cell, allowedPoints(criteria[0])[0]);
+    const kept = SAMPLE_PRODUCTS[0];
+    const outcome = await commands.setUpRound({
+      criteriaVersion: "1048/2019",
+      council: { level: "district", name: "Hội đồng huyện Chợ Mới" },
+      products: {
+        mode: "replace",
+        rows: [
+          { name: kept.name, productSet: "1048-01" },
+          { name: "Măng tây Ninh Thuận", productSet: "1048-01" },
+        ],
+      },
+      members: [{ name: "Nguyễn Văn A" }, { name: "Lê Thị B" }],
+      language: "vi",
+    });
+    expect(outcome.products).toBe(2);
+    expect(outcome.pasted).toEqual({
+      mode: "replace",
+      added: 1,
+      removed: SAMPLE_PRODUCTS.length - 1,
+      kept: 1,
+    });
+    expect(outcome.keptEntries).toBe(1);
+    const setup = await commands.readSetup();
+    expect(setup.productsOnSheet.map((p) => p.name)).toEqual([kept.name, "Măng tây Ninh Thuận"]);
   });
 
   it("computes nothing on a workbook with no round, and writes no result sheet", async () => {
