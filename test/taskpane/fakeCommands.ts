@@ -9,6 +9,7 @@ export function fakeCommands(overrides: Partial<PaneCommands> = {}): jest.Mocked
   const emptyReport: ValidationReport = {
     issues: [],
     products: { complete: 0, incomplete: 0, invalid: 0 },
+    notStarted: 0,
     members: [],
   };
   const base: PaneCommands = {

@@ -82,6 +82,9 @@ export const enUi: UiText = {
     run: control.validate,
     running: "Validating…",
     notRun: "Not validated yet.",
+    progress: (done, total) => `${done}/${total} products fully scored`,
+    notStarted: (count) =>
+      `${count} ${count === 1 ? "product has" : "products have"} no scores yet: members score in their own column on each scoring sheet.`,
     allClear: "No problems. Results can be computed.",
     summary: (errors, warnings) => `${errors} errors, ${warnings} warnings`,
     countsCaption: "Product status",

@@ -70,6 +70,8 @@ export interface UiText {
     readonly running: string;
     readonly notRun: string;
     readonly allClear: string;
+    readonly progress: (done: number, total: number) => string;
+    readonly notStarted: (count: number) => string;
     readonly summary: (errors: number, warnings: number) => string;
     readonly countsCaption: string;
     readonly complete: string;

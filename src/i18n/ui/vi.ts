@@ -83,6 +83,9 @@ export const viUi: UiText = {
     running: "Đang kiểm tra…",
     notRun: "Chưa kiểm tra lần nào.",
     allClear: "Không có lỗi. Có thể tính kết quả.",
+    progress: (done, total) => `${done}/${total} sản phẩm đã chấm xong`,
+    notStarted: (count) =>
+      `${count} sản phẩm chưa có ai chấm: các thành viên chấm vào cột của mình trên từng trang phiếu.`,
     summary: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
     countsCaption: "Tình trạng sản phẩm",
     complete: "Đã chấm xong",

@@ -78,9 +78,16 @@ export function bindCommands(port: WorkbookPort, catalog: Catalog): PaneCommands
       if (outcome.kind === "aborted") throw aborted();
       const reading = await read();
       const names = new Map(reading.round.members.map((m) => [m.id, m.name]));
+      // Before anyone scored a product, "too few members" is where the round stands, not a mistake.
+      const notStarted = new Set(
+        outcome.products.filter((p) => p.complete + p.incomplete + p.invalid === 0).map((p) => p.product),
+      );
       return {
-        issues: outcome.issues,
+        issues: outcome.issues.filter(
+          (found) => !(found.code === "too-few-members" && notStarted.has(found.product ?? "")),
+        ),
         products: outcome.totals,
+        notStarted: notStarted.size,
         members: outcome.members.map((m) => ({
           id: m.member,
           name: names.get(m.member) ?? m.member,

@@ -86,8 +86,11 @@ export interface StatusCounts {
 }
 
 export interface ValidationReport {
+  /** Problems to fix; a product nobody has scored yet is progress (`notStarted`), not an error here. */
   readonly issues: readonly Issue[];
   readonly products: StatusCounts;
+  /** Products no member has typed a score for yet. */
+  readonly notStarted: number;
   readonly members: readonly ({ readonly id: string; readonly name: string } & StatusCounts)[];
 }
 

@@ -103,6 +103,9 @@ describe("pane commands over a workbook", () => {
     const commands = await setUp(workbook);
     const before = await commands.validate("vi");
     expect(before.products.complete).toBe(0);
+    // Nobody has scored yet: that is progress, not "too few members" errors.
+    expect(before.notStarted).toBe(4);
+    expect(before.issues.filter((found) => found.code === "too-few-members")).toEqual([]);
     await fillAll(workbook, commands, "M1");
     await fillAll(workbook, commands, "M2");
     const after = await commands.validate("vi");
