@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import type { ImportOutcome, MemberCopy, MemberCopyFile, MemberProgress } from "../commands/paneCommands";
+import type { MemberCopy, MemberProgress } from "../commands/paneCommands";
 import { useAddin } from "../host/addinContext";
 import { downloadFile, XLSX_TYPE } from "../host/downloadFile";
 import { useLanguage } from "../host/languageContext";
@@ -13,11 +13,9 @@ export interface MemberView {
   readonly goToNextEmpty: () => void;
   readonly exported: OperationState<MemberCopy>;
   readonly exportCopy: () => void;
-  readonly imported: OperationState<ImportOutcome>;
-  readonly importCopies: (files: readonly File[]) => void;
 }
 
-/** "My column": one member's progress, the next cell to fill, and the copies that travel by e-mail. */
+/** "My column": one member's progress, the next cell to fill, and their own copy to take away. */
 export function useMemberView(): MemberView {
   const { commands } = useAddin();
   const { language } = useLanguage();
@@ -27,12 +25,6 @@ export function useMemberView(): MemberView {
     const copy = await commands.exportMemberCopy(id, language);
     downloadFile(copy.fileName, copy.bytes, XLSX_TYPE);
     return copy;
-  });
-  const imported = useOperation(async (_control, files: readonly File[]) => {
-    const read: MemberCopyFile[] = await Promise.all(
-      files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
-    );
-    return commands.importMemberCopies(read, language);
   });
   const runProgress = progress.run;
 
@@ -53,9 +45,5 @@ export function useMemberView(): MemberView {
     },
     exported: exported.state,
     exportCopy: () => void exported.run(memberId),
-    imported: imported.state,
-    importCopies: (files) => {
-      void imported.run(files).then(refresh);
-    },
   };
 }

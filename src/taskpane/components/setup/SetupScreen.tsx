@@ -8,6 +8,8 @@ import { FailureMessage } from "../common/FailureMessage";
 import { Notice } from "../common/Notice";
 import { Screen } from "../common/Screen";
 import { Section } from "../common/Section";
+import { useAddin } from "../../host/addinContext";
+import { ImportCopies } from "./ImportCopies";
 import { CouncilFields } from "./CouncilFields";
 import { MemberListField } from "./MemberListField";
 import { ProductListField } from "./ProductListField";
@@ -21,6 +23,7 @@ const useStyles = makeStyles({
 export function SetupScreen() {
   const { text } = useLanguage();
   const setup = useRoundSetup();
+  const { commands } = useAddin();
   const styles = useStyles();
   const [attempted, setAttempted] = useState(false);
   const { form, update } = setup;
@@ -92,6 +95,7 @@ export function SetupScreen() {
       )}
       {setup.submitted.kind === "done" && <SetupDone outcome={setup.submitted.value} />}
       <InsertCriteriaSection setup={setup} />
+      {commands.canExchangeCopies && <ImportCopies />}
     </Screen>
   );
 }

@@ -188,4 +188,29 @@ describe("round setup screen", () => {
     expect(await screen.findByText("Đã tạo hoặc cập nhật 3 trang phiếu.")).toBeTruthy();
     expect(screen.getByText(/Chưa có phiếu tiêu chí cho: 1048-04, 1048-12/)).toBeTruthy();
   });
+  it("imports the files the secretary picks through a Fluent button, and lists what was skipped", async () => {
+    const commands = fakeCommands({
+      importMemberCopies: async () => ({
+        members: 2,
+        entries: 57,
+        issues: [{ code: "copy-conflict", severity: "warning", product: "P01", member: "M1" }],
+      }),
+    });
+    renderPane(<SetupScreen />, { commands, language: "en" });
+    const button = await screen.findByRole("button", { name: "Import members' copies" });
+    const input = screen.getByTestId("import-copies-files") as HTMLInputElement;
+    const opened = jest.fn();
+    input.addEventListener("click", opened);
+    fireEvent.click(button);
+    expect(opened).toHaveBeenCalled();
+    expect(input.hidden).toBe(true);
+    const file = new File([new Uint8Array([80, 75])], "an.xlsx");
+    // jsdom's File lacks arrayBuffer(), which every browser the pane runs in has.
+    Object.assign(file, { arrayBuffer: async () => new Uint8Array([80, 75]).buffer });
+    fireEvent.change(input, { target: { files: [file] } });
+    expect(await screen.findByText("Imported 57 score cells from 2 members.")).toBeTruthy();
+    expect(screen.getByText("1 cells skipped (see the issues list).")).toBeTruthy();
+    const [files] = commands.importMemberCopies.mock.calls[0];
+    expect(files.map((f) => [f.name, [...f.bytes]])).toEqual([["an.xlsx", [80, 75]]]);
+  });
 });
