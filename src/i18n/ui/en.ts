@@ -11,6 +11,7 @@ export const enUi: UiText = {
   unexpectedError: (message) => `Something went wrong: ${message}`,
   nav: {
     label: "Steps",
+    more: "More steps",
     setup: control.setupTab,
     validate: control.validateTab,
     compute: control.computeTab,

@@ -12,6 +12,8 @@ export interface UiText {
   readonly unexpectedError: (message: string) => string;
   readonly nav: {
     readonly label: string;
+    /** The menu holding the steps a narrow pane cannot show as tabs. */
+    readonly more: string;
     readonly setup: string;
     readonly validate: string;
     readonly compute: string;

@@ -11,6 +11,7 @@ export const viUi: UiText = {
   unexpectedError: (message) => `Có lỗi không mong muốn: ${message}`,
   nav: {
     label: "Các bước",
+    more: "Các bước khác",
     setup: control.setupTab,
     validate: control.validateTab,
     compute: control.computeTab,
