@@ -1,6 +1,7 @@
 import { allIssues, type Round, type RoundResult } from "../domain";
 import { describeIssue, outcomeText, starGlyphs, type Language, type MemberNames } from "../i18n";
 import { cliText } from "../i18n/cliText";
+import { numberText } from "../i18n/numberText";
 
 /** The result as a plain-text table for a terminal, in the round's product order. */
 export function formatResultTable(
@@ -15,7 +16,7 @@ export function formatResultTable(
     product.id,
     clip(productNames.get(product.id) ?? "", 32),
     String(Object.keys(product.memberTotals).length),
-    product.status === "scored" ? product.score.toFixed(2) : "–",
+    product.status === "scored" ? numberText(product.score, language, 2) : "–",
     product.status === "scored" ? starGlyphs(product.stars) : "–",
     outcomeText(product, round.council.level, language),
   ]);

@@ -1,9 +1,10 @@
 import type { IssueText } from "./issueText";
-import { show } from "./issueText";
+import { show as showIn } from "./issueText";
 import { controlLabels } from "./controlLabels";
 import { setupSheetName } from "./setupSheetName";
 
 const c = controlLabels("vi");
+const show = (value: Parameters<typeof showIn>[0]) => showIn(value, "vi");
 
 export const viIssues: IssueText = {
   "criteria-schema": {

@@ -100,10 +100,12 @@ describe("ocop compute", () => {
     expect(vi.code).toBe(0);
     expect(vi.out).toContain("Điểm TB");
     expect(vi.out).toContain("Bưởi da xanh Chợ Mới");
-    expect(vi.out).toContain("69.67");
+    expect(vi.out).toContain("69,67");
+    expect(vi.out).not.toContain("69.67");
     const en = await ocop("compute", round("district-round.json"), "--lang", "en");
     expect(en.out.split("\n")[0]).toMatch(/^Rank\s+Id\s+Product/);
     expect(en.out).toMatch(/P03 .*55\.00/);
+    expect(en.out).toContain("69.67");
   });
 });
 

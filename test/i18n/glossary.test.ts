@@ -178,3 +178,20 @@ describe("fix texts name real controls", () => {
     },
   );
 });
+
+describe("numbers in text use the language's decimal separator", () => {
+  it("writes 46,5 in a Vietnamese message and 46.5 in an English one", () => {
+    const divergent: Issue = {
+      code: "member-divergent",
+      severity: "warning",
+      product: "P03",
+      member: "M3",
+      value: 72.5,
+      detail: 46.5,
+      expected: 15,
+    };
+    expect(viIssues["member-divergent"].what(divergent)).toContain("72,5 điểm");
+    expect(viIssues["member-divergent"].what(divergent)).toContain("(46,5)");
+    expect(enIssues["member-divergent"].what(divergent)).toContain("(46.5)");
+  });
+});
