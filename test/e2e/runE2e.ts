@@ -67,7 +67,7 @@ async function openTab(run: Run, name: string): Promise<void> {
   if (await tab.isVisible()) await tab.click();
   else {
     await run.page.getByRole("button", { name: run.text.nav.more }).click();
-    await run.page.getByRole("menuitem", { name }).click();
+    await run.page.locator("#more-steps").getByRole("button", { name, exact: true }).click();
   }
   await run.page.getByRole("heading", { level: 2 }).first().waitFor();
 }

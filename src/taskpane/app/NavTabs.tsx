@@ -1,19 +1,14 @@
 import {
   Button,
   makeStyles,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   Overflow,
   OverflowItem,
   Tab,
   TabList,
   tokens,
-  useIsOverflowItemVisible,
   useOverflowMenu,
 } from "@fluentui/react-components";
+import { useState } from "react";
 import { useLanguage } from "../host/languageContext";
 import { SCREENS, type ScreenId } from "./screens";
 
@@ -23,7 +18,7 @@ export interface NavTabsProps {
 }
 
 const useStyles = makeStyles({
-  // One row at any width: tabs that do not fit move into the "more" menu (Fluent's overflow), and the
+  // One row at any width: tabs that do not fit move behind the "⋯" button (Fluent's overflow), and the
   // current step always stays in view.
   tabs: {
     flexWrap: "nowrap",
@@ -32,20 +27,42 @@ const useStyles = makeStyles({
     paddingInline: tokens.spacingHorizontalXS,
   },
   tab: { flexShrink: 0 },
+  more: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    paddingInline: tokens.spacingHorizontalS,
+    paddingBlockEnd: tokens.spacingVerticalXS,
+  },
 });
 
-/** The five steps as one row of tabs; at 320 px the ones that do not fit are one "⋯" menu away. */
+/**
+ * The five steps as one row of tabs. At 320 px the steps that do not fit are listed under a "⋯" button
+ * (a disclosure, not a pop-up menu: Fluent's Menu would bring its positioning engine into the first load).
+ */
 export function NavTabs(props: NavTabsProps) {
   const { text } = useLanguage();
   const styles = useStyles();
+  const [hidden, setHidden] = useState<readonly ScreenId[]>([]);
+  const [open, setOpen] = useState(false);
+  const select = (screen: ScreenId) => {
+    setOpen(false);
+    props.onSelect(screen);
+  };
   return (
     <nav aria-label={text.nav.label}>
-      <Overflow minimumVisible={2} padding={40}>
+      <Overflow
+        minimumVisible={2}
+        padding={40}
+        onOverflowChange={(_event, data) =>
+          setHidden(SCREENS.filter((screen) => data.itemVisibility[screen] === false))
+        }
+      >
         <TabList
           className={styles.tabs}
           size="small"
           selectedValue={props.current}
-          onTabSelect={(_event, data) => props.onSelect(data.value as ScreenId)}
+          onTabSelect={(_event, data) => select(data.value as ScreenId)}
         >
           {SCREENS.map((screen) => (
             <OverflowItem key={screen} id={screen} priority={screen === props.current ? 2 : 1}>
@@ -54,39 +71,38 @@ export function NavTabs(props: NavTabsProps) {
               </Tab>
             </OverflowItem>
           ))}
-          <MoreSteps onSelect={props.onSelect} />
+          <MoreButton open={open} onToggle={() => setOpen(!open)} />
         </TabList>
       </Overflow>
+      {open && hidden.length > 0 && (
+        <div id="more-steps" className={styles.more}>
+          {SCREENS.filter((screen) => hidden.includes(screen)).map((screen) => (
+            <Button key={screen} appearance="subtle" size="small" onClick={() => select(screen)}>
+              {text.nav[screen]}
+            </Button>
+          ))}
+        </div>
+      )}
     </nav>
   );
 }
 
-/** The steps that did not fit, as a menu; it exists only while some step is out of view. */
-function MoreSteps(props: { onSelect(screen: ScreenId): void }) {
+/** "⋯": shown only while some step does not fit; it opens the list of those steps. */
+function MoreButton(props: { readonly open: boolean; onToggle(): void }) {
   const { text } = useLanguage();
   const { ref, isOverflowing } = useOverflowMenu<HTMLButtonElement>();
   if (!isOverflowing) return null;
   return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <Button ref={ref} appearance="transparent" size="small" aria-label={text.nav.more}>
-          ⋯
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {SCREENS.map((screen) => (
-            <MoreStep key={screen} screen={screen} onSelect={props.onSelect} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+    <Button
+      ref={ref}
+      appearance="transparent"
+      size="small"
+      aria-label={text.nav.more}
+      aria-expanded={props.open}
+      aria-controls="more-steps"
+      onClick={props.onToggle}
+    >
+      ⋯
+    </Button>
   );
-}
-
-function MoreStep(props: { readonly screen: ScreenId; onSelect(screen: ScreenId): void }) {
-  const { text } = useLanguage();
-  const visible = useIsOverflowItemVisible(props.screen);
-  if (visible) return null;
-  return <MenuItem onClick={() => props.onSelect(props.screen)}>{text.nav[props.screen]}</MenuItem>;
 }

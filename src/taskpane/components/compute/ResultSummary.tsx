@@ -44,7 +44,11 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
   rowHeader: { display: "flex", justifyContent: "space-between", width: "100%" },
-  total: { fontWeight: tokens.fontWeightSemibold, paddingInline: tokens.spacingHorizontalM },
+  total: {
+    fontWeight: tokens.fontWeightSemibold,
+    paddingInline: tokens.spacingHorizontalM,
+    boxSizing: "border-box",
+  },
 });
 
 const STARS: readonly Stars[] = [5, 4, 3, 2, 1];
