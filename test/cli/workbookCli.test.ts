@@ -87,6 +87,11 @@ describe("ocop init --round and ocop export", () => {
   });
 });
 
+/** `ocop init` from CSV lists under the 1048/2019 criteria. */
+function initArgs(products: string, members: string, out: string): string[] {
+  return ["init", "--version", "1048/2019", "--products", products, "--members", members, "--out", out];
+}
+
 describe("ocop init from CSV lists", () => {
   it("makes a workbook ready to score with a criteria sheet per product", async () => {
     const products = inDir("sp.csv");
@@ -98,15 +103,7 @@ describe("ocop init from CSV lists", () => {
     writeFileSync(members, "Họ và tên,Chức vụ\nNguyễn Văn Hùng,Chủ tịch Hội đồng\nTrần Thị Hà,Thành viên\n");
     const out = inDir("w.xlsx");
     const run = await ocop(
-      "init",
-      "--version",
-      "1048/2019",
-      "--products",
-      products,
-      "--members",
-      members,
-      "--out",
-      out,
+      ...initArgs(products, members, out),
       "--council",
       "Hội đồng OCOP huyện Minh Hoà",
       "--date",
@@ -303,17 +300,7 @@ describe("ocop init from CSV lists without a product-set column", () => {
     writeFileSync(products, "Tên sản phẩm,Chủ thể\nBưởi Diễn,HTX Phú Diễn\nCam Canh,Hộ Lan\n");
     writeFileSync(members, "Họ và tên\nNguyễn Văn Hùng\n");
     const out = inDir("w.xlsx");
-    const lists = [
-      "init",
-      "--version",
-      "1048/2019",
-      "--products",
-      products,
-      "--members",
-      members,
-      "--out",
-      out,
-    ];
+    const lists = initArgs(products, members, out);
     const refused = await ocop(...lists);
     expect(refused.code).toBe(2);
     expect(refused.err).toMatch(/dòng 2, 3: không có mã bộ sản phẩm/);
@@ -337,7 +324,7 @@ describe("ocop compute on a workbook with a product not fully scored", () => {
     writeFileSync(products, "Tên sản phẩm,Bộ sản phẩm\nBưởi Diễn,1048-01\n");
     writeFileSync(members, "Họ và tên\nNguyễn Văn Hùng\n");
     const out = inDir("w.xlsx");
-    await ocop("init", "--version", "1048/2019", "--products", products, "--members", members, "--out", out);
+    await ocop(...initArgs(products, members, out));
     const run = await ocop("compute", out);
     expect(run.code).toBe(1);
     expect(run.out).toContain("Chưa chấm xong");
