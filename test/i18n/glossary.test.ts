@@ -138,6 +138,22 @@ describe("fix texts name real controls", () => {
     expect(unknown).toEqual([]);
   });
 
+  it.each(LANGUAGES)(
+    "every button or tab a %s text tells the user to press is a real control",
+    (language) => {
+      const known = new Set(allControlLabels(language));
+      const pressed = /(?:[Bb]ấm|[Pp]ress) "([^"]+)"|thẻ "([^"]+)"|the "([^"]+)" tab/g;
+      const texts = [issueTexts[language], uiText(language), cliText(language)].flatMap((table) =>
+        textsOf(table),
+      );
+      const unknown = texts.flatMap((text) =>
+        [...text.matchAll(pressed)].map((m) => m[1] ?? m[2] ?? m[3]).filter((label) => !known.has(label)),
+      );
+      expect(texts.some((text) => pressed.test(text))).toBe(true);
+      expect(unknown).toEqual([]);
+    },
+  );
+
   it.each(LANGUAGES)("the pane shows the labels the %s fix texts quote", (language) => {
     const ui = uiText(language);
     const c = controlLabels(language);
