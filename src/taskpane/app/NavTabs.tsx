@@ -20,12 +20,15 @@ export interface NavTabsProps {
 const useStyles = makeStyles({
   // One row at any width: tabs that do not fit move behind the "⋯" button (Fluent's overflow), and the
   // current step always stays in view.
-  tabs: {
+  row: {
+    display: "flex",
     flexWrap: "nowrap",
+    alignItems: "center",
     minWidth: 0,
     overflow: "hidden",
     paddingInline: tokens.spacingHorizontalXS,
   },
+  tabs: { flexWrap: "nowrap", minWidth: 0 },
   tab: { flexShrink: 0 },
   more: {
     display: "flex",
@@ -53,26 +56,29 @@ export function NavTabs(props: NavTabsProps) {
     <nav aria-label={text.nav.label}>
       <Overflow
         minimumVisible={2}
-        padding={40}
+        padding={8}
         onOverflowChange={(_event, data) =>
           setHidden(SCREENS.filter((screen) => data.itemVisibility[screen] === false))
         }
       >
-        <TabList
-          className={styles.tabs}
-          size="small"
-          selectedValue={props.current}
-          onTabSelect={(_event, data) => select(data.value as ScreenId)}
-        >
-          {SCREENS.map((screen) => (
-            <OverflowItem key={screen} id={screen} priority={screen === props.current ? 2 : 1}>
-              <Tab className={styles.tab} value={screen} id={`tab-${screen}`} aria-controls="screen-panel">
-                {text.nav[screen]}
-              </Tab>
-            </OverflowItem>
-          ))}
+        <div className={styles.row}>
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={props.current}
+            onTabSelect={(_event, data) => select(data.value as ScreenId)}
+          >
+            {SCREENS.map((screen) => (
+              <OverflowItem key={screen} id={screen} priority={screen === props.current ? 2 : 1}>
+                <Tab className={styles.tab} value={screen} id={`tab-${screen}`} aria-controls="screen-panel">
+                  {text.nav[screen]}
+                </Tab>
+              </OverflowItem>
+            ))}
+          </TabList>
+          {/* Outside the tab list: a tablist may hold tabs only. */}
           <MoreButton open={open} onToggle={() => setOpen(!open)} />
-        </TabList>
+        </div>
       </Overflow>
       {open && hidden.length > 0 && (
         <div id="more-steps" className={styles.more}>

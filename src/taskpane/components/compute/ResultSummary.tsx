@@ -44,6 +44,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
   rowHeader: { display: "flex", justifyContent: "space-between", width: "100%" },
+  plainList: { listStyleType: "none", paddingInlineStart: 0 },
   total: {
     fontWeight: tokens.fontWeightSemibold,
     paddingInline: tokens.spacingHorizontalM,
@@ -153,7 +154,7 @@ function Warnings(props: { readonly summary: Summary; onGoTo(sheet: string, cell
   return (
     <>
       <Text weight="semibold">{text.compute.warningsTitle(summary.warnings.length)}</Text>
-      <ul className={styles.list}>
+      <ul className={mergeClasses(styles.list, styles.plainList)}>
         {summary.warnings.flatMap((product) =>
           product.issues.map((found, i) => (
             <li key={`${product.id}-${i}`}>
