@@ -23,10 +23,11 @@ export function parseArgs(
     if (switches.includes(name)) flags[name] = true;
     else if (valued.includes(name)) {
       const value = argv[i + 1];
-      if (value === undefined || value.startsWith("--")) throw new UsageError(`--${name} needs a value`);
+      if (value === undefined || value.startsWith("--"))
+        throw new UsageError((t) => t.errors.needsValue(name));
       flags[name] = value;
       i += 1;
-    } else throw new UsageError(`unknown option --${name}`);
+    } else throw new UsageError((t) => t.errors.unknownOption(name));
   }
   return { positional, flags };
 }

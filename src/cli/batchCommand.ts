@@ -6,7 +6,7 @@ import type { Language } from "../i18n";
 import { fileErrorText } from "../i18n/fileErrors";
 import { WorkbookFileError } from "../xlsx";
 import type { ParsedArgs } from "./args";
-import { EXIT, UsageError, type CliIo } from "./cliIo";
+import { EXIT, inputError, UsageError, type CliIo } from "./cliIo";
 import { expandInputs } from "./expandInputs";
 import { isRoundFile } from "./isRoundFile";
 import { openWorkbook, saveWorkbook } from "./openWorkbook";
@@ -44,8 +44,7 @@ export async function batchCommand(
   io: CliIo,
   language: Language,
 ): Promise<number> {
-  if (args.flags.out)
-    throw new UsageError(`--out takes one workbook; ${verb} on many files writes each in place`);
+  if (args.flags.out) throw new UsageError((t) => t.errors.batchOut(verb));
   const lines: BatchLine[] = [];
   for (const path of expandInputs(args.positional)) lines.push(await batchLine(verb, path, language));
   if (args.flags.json) io.out.write(`${JSON.stringify(lines.map(jsonOf), null, 2)}\n`);
@@ -89,7 +88,7 @@ async function workbookLine(verb: BatchVerb, path: string, language: Language): 
   const file = basename(path);
   const workbook = await openWorkbook(path, language);
   const computed = await readComputedRound(workbook, shippedCatalog());
-  if (!computed.hasRound) throw new UsageError(noRoundText(language));
+  if (!computed.hasRound) throw inputError(noRoundText(language));
   const { assessment } = computed;
   const products = assessment.result.products.length;
   const scored = assessment.totals.complete;
@@ -97,7 +96,7 @@ async function workbookLine(verb: BatchVerb, path: string, language: Language): 
   let stale = computed.freshness.kind === "stale";
   if (verb === "compute") {
     if (workbook.unkeptContent.length > 0)
-      throw new UsageError(
+      throw inputError(
         fileErrorText(
           new WorkbookFileError("file-content-would-be-lost", path, undefined, workbook.unkeptContent),
           language,

@@ -1,6 +1,7 @@
 import { computeResults } from "../commands";
 import { shippedCatalog } from "../criteria/shippedCatalog";
-import type { Language } from "../i18n";
+import { memberNames, type Language } from "../i18n";
+import { cliText } from "../i18n/cliText";
 import { XlsxWorkbook } from "../xlsx";
 import { EXIT, type CliIo } from "./cliIo";
 import { demoRound } from "./demo/demoRound";
@@ -23,11 +24,13 @@ export async function demoCommand(out: string | undefined, io: CliIo, language: 
   if (outcome.kind === "aborted") throw new Error("demo was aborted without a signal to abort it");
   const target = out ?? DEMO_FILE;
   await saveWorkbook(workbook, target, language);
-  io.out.write(formatResultTable(round, outcome.result, language));
-  io.err.write(
-    language === "vi"
-      ? `Đã ghi sổ tính mẫu ${target}: ${round.products.length} sản phẩm, ${round.members.length} thành viên, trang '${outcome.sheet}'.\n`
-      : `Sample workbook written to ${target}: ${round.products.length} products, ${round.members.length} members, sheet '${outcome.sheet}'.\n`,
+  io.out.write(formatResultTable(round, outcome.result, language, memberNames(round.members)));
+  const written = cliText(language).demoWritten(
+    target,
+    round.products.length,
+    round.members.length,
+    outcome.sheet,
   );
+  io.err.write(`${written}\n`);
   return EXIT.ok;
 }

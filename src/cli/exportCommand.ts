@@ -1,7 +1,7 @@
 import { WorkbookSession } from "../commands";
 import { shippedCatalog } from "../criteria/shippedCatalog";
 import { issueLine, type Language } from "../i18n";
-import { blockingIssues } from "./blockingIssues";
+import { blockingIssues } from "../commands/blockingIssues";
 import { EXIT, type CliIo } from "./cliIo";
 import { openWorkbook } from "./openWorkbook";
 

@@ -1,24 +1,26 @@
 import { allIssues, type Round, type RoundResult } from "../domain";
-import { describeIssue, outcomeText, starGlyphs, type Language } from "../i18n";
-
-const headings = {
-  vi: ["Hạng", "Mã", "Sản phẩm", "TV", "Điểm TB", "Sao", "Kết quả"],
-  en: ["Rank", "Id", "Product", "Mem", "Score", "Stars", "Outcome"],
-} as const;
+import { describeIssue, outcomeText, starGlyphs, type Language, type MemberNames } from "../i18n";
+import { cliText } from "../i18n/cliText";
+import { numberText } from "../i18n/numberText";
 
 /** The result as a plain-text table for a terminal, in the round's product order. */
-export function formatResultTable(round: Round, result: RoundResult, language: Language): string {
-  const names = new Map(round.products.map((p) => [p.id, p.name]));
+export function formatResultTable(
+  round: Round,
+  result: RoundResult,
+  language: Language,
+  names?: MemberNames,
+): string {
+  const productNames = new Map(round.products.map((p) => [p.id, p.name]));
   const rows = result.products.map((product) => [
     product.status === "scored" ? String(product.rank) : "–",
     product.id,
-    clip(names.get(product.id) ?? "", 32),
+    clip(productNames.get(product.id) ?? "", 32),
     String(Object.keys(product.memberTotals).length),
-    product.status === "scored" ? product.score.toFixed(2) : "–",
+    product.status === "scored" ? numberText(product.score, language, 2) : "–",
     product.status === "scored" ? starGlyphs(product.stars) : "–",
     outcomeText(product, round.council.level, language),
   ]);
-  const table = [[...headings[language]], ...rows];
+  const table = [[...cliText(language).tableHeadings], ...rows];
   const widths = table[0].map((_, column) => Math.max(...table.map((row) => [...row[column]].length)));
   const lines = table.map((row) =>
     row
@@ -29,7 +31,7 @@ export function formatResultTable(round: Round, result: RoundResult, language: L
   lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
   const notes = allIssues(result)
     .filter((found) => found.severity !== "info")
-    .map((found) => `- ${describeIssue(found, language).what}`);
+    .map((found) => `- ${describeIssue(found, language, names).what}`);
   return [...lines, ...(notes.length ? ["", ...notes] : [])].join("\n") + "\n";
 }
 

@@ -1,3 +1,4 @@
+import { isoDateFromTyped } from "../domain/calendarDate";
 import { existsSync } from "fs";
 import { basename } from "path";
 import {
@@ -63,22 +64,25 @@ function forwardOptions(args: ParsedArgs) {
   const { flags } = args;
   const text = (name: string) => (typeof flags[name] === "string" ? (flags[name] as string) : undefined);
   const out = text("out");
-  if (!out) throw new UsageError("forward needs --out NEXT.xlsx (or --out LIST.csv with --returned)");
-  if (args.positional.length === 0) throw new UsageError("forward needs one or more result workbooks");
-  if (existsSync(out) && !flags.force)
-    throw new UsageError(`${out} already exists; choose another --out or add --force to replace it`);
+  if (!out) throw new UsageError((t) => t.errors.forwardNeedsOut);
+  if (args.positional.length === 0) throw new UsageError((t) => t.errors.forwardNeedsInputs);
+  if (existsSync(out) && !flags.force) throw new UsageError((t) => t.errors.outExists(out));
   const level = text("level");
   if (level !== undefined && !(COUNCIL_LEVELS as readonly string[]).includes(level))
-    throw new UsageError(`--level takes ${COUNCIL_LEVELS.join(", ")}, not '${level}'`);
-  const date = text("date");
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
-    throw new UsageError(`--date takes YYYY-MM-DD, not '${date}'`);
+    throw new UsageError((t) => t.errors.levelValue(level, COUNCIL_LEVELS.join(", ")));
+  const typedDate = text("date");
+  const date = typedDate === undefined ? undefined : isoDateFromTyped(typedDate);
+  if (typedDate !== undefined && date === undefined)
+    throw new UsageError((t) => t.errors.dateValue(typedDate));
   const version = text("version");
   if (version !== undefined && !shippedCatalog().version(version))
-    throw new UsageError(
-      `unknown criteria version '${version}' (known: ${shippedCatalog()
-        .versions.map((v) => v.id)
-        .join(", ")})`,
+    throw new UsageError((t) =>
+      t.errors.unknownVersion(
+        version,
+        shippedCatalog()
+          .versions.map((v) => v.id)
+          .join(", "),
+      ),
     );
   const council = text("council");
   const members = text("members");

@@ -6,10 +6,11 @@ import {
   versionInForce,
   type Catalog,
   type CouncilLevel,
-  type Issue,
   type Round,
 } from "../domain";
-import { issueLine, type Language } from "../i18n";
+import { isoDateFromTyped } from "../domain/calendarDate";
+import { issueLine, memberNames, type Language } from "../i18n";
+import { cliText } from "../i18n/cliText";
 import { XlsxWorkbook } from "../xlsx";
 import type { ParsedArgs } from "./args";
 import { EXIT, UsageError, type CliIo } from "./cliIo";
@@ -22,33 +23,31 @@ const DEFAULT_COUNCIL = "Hội đồng đánh giá, phân hạng sản phẩm OC
 
 /**
  * `ocop init --round R.json --out W.xlsx` (the round with its scores) or
- * `ocop init [--version V] --products P.csv --members M.csv --out W.xlsx` (a round ready to score; without
- * --version, the decision in force on --date, or the newest).
- * An existing workbook is never overwritten without --force.
+ * `ocop init [--version V] --products P.csv --members M.csv [--set CODE] --out W.xlsx` (a round ready to
+ * score; without --version, the decision in force on --date, or the newest). An existing workbook is never
+ * overwritten without --force.
  */
 export async function initCommand(args: ParsedArgs, io: CliIo, language: Language): Promise<number> {
   const { flags } = args;
   const out = text(flags.out);
-  if (!out) throw new UsageError("init needs --out W.xlsx");
-  if (existsSync(out) && !flags.force)
-    throw new UsageError(`${out} already exists; choose another --out or add --force to replace it`);
+  if (!out) throw new UsageError((t) => t.errors.initNeedsOut);
+  if (existsSync(out) && !flags.force) throw new UsageError((t) => t.errors.outExists(out));
   const round = text(flags.round) ? roundFromFile(args, language) : roundFromLists(args);
   const workbook = XlsxWorkbook.empty();
   const skipped = await writeRoundToWorkbook(workbook, round, { catalog: shippedCatalog(), language });
   await saveWorkbook(workbook, out, language);
-  report(skipped, io, language);
-  io.err.write(
-    language === "vi"
-      ? `Đã tạo ${out}: ${round.products.length} sản phẩm, ${round.members.length} thành viên.\n`
-      : `Created ${out}: ${round.products.length} products, ${round.members.length} members.\n`,
-  );
+  const names = memberNames(round.members);
+  for (const found of skipped) io.err.write(`${issueLine(found, language, names)}\n`);
+  io.err.write(`${cliText(language).created(out, round.products.length, round.members.length)}\n`);
   return skipped.length > 0 ? EXIT.issues : EXIT.ok;
 }
 
 function roundFromFile(args: ParsedArgs, language: Language): Round {
-  const mixed = ["version", "products", "members", "level", "council", "date"].filter((f) => args.flags[f]);
+  const mixed = ["version", "products", "members", "level", "council", "date", "set"].filter(
+    (f) => args.flags[f],
+  );
   if (mixed.length > 0)
-    throw new UsageError(`--round brings its own council and lists; drop --${mixed.join(", --")}`);
+    throw new UsageError((t) => t.errors.roundBringsLists(mixed.map((f) => `--${f}`).join(", ")));
   return readRoundFile(text(args.flags.round) ?? "", language);
 }
 
@@ -56,45 +55,60 @@ function roundFromLists(args: ParsedArgs): Round {
   const { flags } = args;
   const productsPath = text(flags.products);
   const membersPath = text(flags.members);
-  if (!productsPath || !membersPath)
-    throw new UsageError("init needs --round R.json, or [--version V] --products P.csv --members M.csv");
-  const date = text(flags.date);
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
-    throw new UsageError(`--date takes YYYY-MM-DD, not '${date}'`);
+  if (!productsPath || !membersPath) throw new UsageError((t) => t.errors.initNeedsLists);
+  const meeting = dateFlag(text(flags.date));
   const catalog = shippedCatalog();
-  const version = chosenVersion(catalog, text(flags.version), date);
-  // With one shipped criteria sheet, a list need not repeat its product set on every line.
-  const available = catalog.productSets(version.id).filter((entry) => entry.kind === "available");
-  const defaultSet = available.length === 1 ? available[0].ref.code : undefined;
-  const level = text(flags.level) ?? defaultCouncilLevel(version);
-  if (!(COUNCIL_LEVELS as readonly string[]).includes(level))
-    throw new UsageError(`--level takes ${COUNCIL_LEVELS.join(", ")}, not '${level}'`);
+  const version = chosenVersion(catalog, text(flags.version), meeting.date);
+  const available = catalog
+    .productSets(version.id)
+    .filter((entry) => entry.kind === "available")
+    .map((entry) => entry.ref.code);
+  const defaultSet = setFlag(text(flags.set), version.id, available);
   return {
     criteriaVersion: version.id,
     council: {
-      level: level as CouncilLevel,
+      level: levelFlag(text(flags.level)) ?? defaultCouncilLevel(version),
       name: text(flags.council) ?? DEFAULT_COUNCIL,
-      ...(date ? { date } : {}),
+      ...meeting,
     },
     members: readMembersCsv(membersPath),
-    products: readProductsCsv(productsPath, defaultSet),
+    products: readProductsCsv(productsPath, defaultSet, available),
     scores: {},
   };
+}
+
+/** --set CODE: the product set of every row that names none; it must have a criteria sheet. */
+function setFlag(
+  code: string | undefined,
+  version: string,
+  available: readonly string[],
+): string | undefined {
+  if (code === undefined || available.includes(code)) return code;
+  throw new UsageError((t) => t.errors.unknownSet(code, version, available.join(", ")));
 }
 
 /** The version named by --version, or else the one in force on the meeting date (the newest without one). */
 function chosenVersion(catalog: Catalog, versionId: string | undefined, date: string | undefined) {
   const version = versionId ? catalog.version(versionId) : versionInForce(catalog.versions, date);
-  if (!version)
-    throw new UsageError(
-      `unknown criteria version '${versionId}' (known: ${catalog.versions.map((v) => v.id).join(", ")})`,
-    );
+  if (!version) {
+    const known = catalog.versions.map((v) => v.id).join(", ");
+    throw new UsageError((t) => t.errors.unknownVersion(versionId ?? "", known));
+  }
   return version;
 }
 
-function report(skipped: readonly Issue[], io: CliIo, language: Language): void {
-  for (const found of skipped)
-    io.err.write(`${found.severity}\t${found.code}\t${issueLine(found, language)}\n`);
+function levelFlag(level: string | undefined): CouncilLevel | undefined {
+  if (level === undefined) return undefined;
+  if ((COUNCIL_LEVELS as readonly string[]).includes(level)) return level as CouncilLevel;
+  throw new UsageError((t) => t.errors.levelValue(level, COUNCIL_LEVELS.join(", ")));
+}
+
+/** --date 20/10/2026 (as Vietnamese write it) or 2026-10-20; the round keeps ISO. */
+function dateFlag(typed: string | undefined): { date?: string } {
+  if (typed === undefined) return {};
+  const date = isoDateFromTyped(typed);
+  if (date === undefined) throw new UsageError((t) => t.errors.dateValue(typed));
+  return { date };
 }
 
 function text(flag: string | true | undefined): string | undefined {

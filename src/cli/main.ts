@@ -1,10 +1,11 @@
 import { LANGUAGES, type Language } from "../i18n";
+import { cliText } from "../i18n/cliText";
 import { parseArgs } from "./args";
 import { EXIT, UsageError, type CliIo } from "./cliIo";
 import { computeCommand } from "./computeCommand";
 import { DEMO_FILE, demoCommand } from "./demoCommand";
 import { batchCommand, isBatch, type BatchVerb } from "./batchCommand";
-import { CHAIN_SWITCHES, CHAIN_USAGE, CHAIN_VALUED } from "./chainUsage";
+import { CHAIN_SWITCHES, CHAIN_VALUED } from "./chainUsage";
 import { exportCommand } from "./exportCommand";
 import { exportCsvCommand } from "./exportCsvCommand";
 import { forwardCommand } from "./forwardCommand";
@@ -12,47 +13,37 @@ import { registerCommand } from "./registerCommand";
 import { initCommand } from "./initCommand";
 import { validateCommand } from "./validateCommand";
 
-const USAGE = `usage:
-  ocop demo [--out FILE.xlsx]                       build the sample round (12 products, 7 members), compute
-                                                    it and print the results (default file ${DEMO_FILE})
-  ocop init --round ROUND.json --out W.xlsx         a workbook holding the round, scores included
-  ocop init --version V --products P.csv --members M.csv --out W.xlsx
-            [--level district] [--council NAME] [--date YYYY-MM-DD] [--force]
-                                                    a workbook ready to score (CSV UTF-8 lists)
-  ocop compute ROUND.json|W.xlsx [--out W2.xlsx] [--json]
-                                                    score a round; on a workbook, write the result sheet
-                                                    (in place, atomically, other sheets untouched);
-                                                    --json prints ocop-result/1
-  ocop validate ROUND.json|W.xlsx                   list the round's issues; exit 1 when any is an error
-  ocop export W.xlsx                                print the workbook's round as ocop-round/1 JSON
-${CHAIN_USAGE}
-  every command takes --lang vi|en (default: OCOP_LANG, else vi)
-  exit codes: 0 ok, 1 the round or workbook has issues to fix, 2 unreadable input or bad usage`;
-
 /** The `ocop` command. Returns the exit code instead of exiting, so tests can run it in-process. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const language = languageOfArgs(argv);
   try {
-    return await run(argv, io);
+    return await run(argv, io, language);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err.write(`ocop: ${error.message}\n`);
+      const text = cliText(language);
+      const hint = error.kind === "usage" ? ` — ${text.helpHint}` : "";
+      io.err.write(`ocop: ${error.say(text)}${hint}\n`);
       return EXIT.usage;
     }
     throw error;
   }
 }
 
-async function run(argv: readonly string[], io: CliIo): Promise<number> {
+async function run(argv: readonly string[], io: CliIo, language: Language): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === undefined || command === "help" || command === "--help" || rest.includes("--help")) {
+    io.out.write(`${cliText(language).help(DEMO_FILE)}\n`);
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
   const args = parseArgs(
     rest,
     [
-      ...["lang", "out", "round", "version", "products", "members", "level", "council", "date"],
+      ...["lang", "out", "round", "version", "products", "members", "level", "council", "date", "set"],
       ...CHAIN_VALUED,
     ],
     ["json", "force", ...CHAIN_SWITCHES],
   );
-  const language = languageFlag(args.flags.lang);
+  languageFlag(args.flags.lang);
   if (isBatch(command, args.positional)) return batchCommand(command as BatchVerb, args, io, language);
   switch (command) {
     case "forward":
@@ -67,31 +58,39 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (args.flags.csv) return exportCsvCommand(onePath(args.positional), args, io, language);
       return exportCommand(onePath(args.positional), io, language);
     case "init":
-      if (args.positional.length > 0) throw new UsageError(`init takes options only\n${USAGE}`);
+      if (args.positional.length > 0) throw new UsageError((t) => t.errors.optionsOnly("init"));
       return initCommand(args, io, language);
     case "demo":
-      if (args.positional.length > 0) throw new UsageError(`demo takes --out only\n${USAGE}`);
+      if (args.positional.length > 0) throw new UsageError((t) => t.errors.demoOutOnly);
       return demoCommand(typeof args.flags.out === "string" ? args.flags.out : undefined, io, language);
-    case undefined:
-    case "help":
-    case "--help":
-      io.out.write(`${USAGE}\n`);
-      return command === undefined ? EXIT.usage : EXIT.ok;
     default:
-      throw new UsageError(`unknown command '${command}'\n${USAGE}`);
+      throw new UsageError((t) => t.errors.unknownCommand(command));
   }
 }
 
 function onePath(positional: readonly string[]): string {
-  if (positional.length !== 1) throw new UsageError(`expected one file, got ${positional.length}\n${USAGE}`);
+  if (positional.length !== 1) throw new UsageError((t) => t.errors.oneFile(positional.length));
   return positional[0];
 }
 
-function languageFlag(flag: string | true | undefined): Language {
+/**
+ * The language to speak, found before anything else so that even a usage error is in it: `--lang`, else
+ * OCOP_LANG, else Vietnamese. A wrong --lang is itself reported in the language OCOP_LANG names.
+ */
+function languageOfArgs(argv: readonly string[]): Language {
   // An empty OCOP_LANG (as `OCOP_LANG= ocop …` leaves it) means unset, as for most environment variables.
+  const fromEnvironment = process.env.OCOP_LANG || undefined;
+  const fallback: Language = fromEnvironment && isLanguage(fromEnvironment) ? fromEnvironment : "vi";
+  const index = argv.indexOf("--lang");
+  const wanted = index >= 0 ? argv[index + 1] : fromEnvironment;
+  return wanted !== undefined && isLanguage(wanted) ? wanted : fallback;
+}
+
+function languageFlag(flag: string | true | undefined): void {
   const wanted = typeof flag === "string" ? flag : process.env.OCOP_LANG || undefined;
-  if (wanted === undefined) return "vi";
-  if (!(LANGUAGES as readonly string[]).includes(wanted))
-    throw new UsageError(`--lang takes vi or en, not '${wanted}'`);
-  return wanted as Language;
+  if (wanted !== undefined && !isLanguage(wanted)) throw new UsageError((t) => t.errors.langValue(wanted));
+}
+
+function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value);
 }

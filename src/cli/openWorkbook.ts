@@ -1,7 +1,7 @@
 import { fileErrorText } from "../i18n/fileErrors";
 import type { Language } from "../i18n";
 import { WorkbookFileError, XlsxWorkbook } from "../xlsx";
-import { UsageError } from "./cliIo";
+import { inputError } from "./cliIo";
 
 /** Opens an .xlsx for a command; a file that cannot be used is a usage error with a message to act on. */
 export async function openWorkbook(path: string, language: Language): Promise<XlsxWorkbook> {
@@ -17,7 +17,7 @@ async function asUsageError<T>(action: () => Promise<T>, language: Language): Pr
   try {
     return await action();
   } catch (error) {
-    if (error instanceof WorkbookFileError) throw new UsageError(fileErrorText(error, language));
+    if (error instanceof WorkbookFileError) throw inputError(fileErrorText(error, language));
     throw error;
   }
 }

@@ -33,27 +33,34 @@ const kinds: Readonly<Record<string, ProductKind>> = {
   caplai: "renewal",
 };
 
-/** Products from a CSV; `defaultSet` fills an empty or missing product-set column. */
-export function readProductsCsv(path: string, defaultSet: string | undefined): Product[] {
+/**
+ * Products from a CSV; `defaultSet` (the command's --set) fills an empty or missing product-set column.
+ * Without it, rows that name no set are refused all at once, by line, so the secretary fixes them in one go.
+ */
+export function readProductsCsv(
+  path: string,
+  defaultSet: string | undefined,
+  knownSets: readonly string[] = [],
+): Product[] {
   const { header, rows } = table(path, productColumns, ["name"]);
+  const cellOf = (row: readonly string[], column: keyof typeof productColumns) => field(row, header[column]);
+  const withoutSet = rows.flatMap((row, i) => (cellOf(row, "productSet") || defaultSet ? [] : [i + 2]));
+  if (withoutSet.length > 0) {
+    const lines = withoutSet.join(", ");
+    throw new UsageError((t) => t.errors.noProductSet(path, lines, knownSets.join(", ")), "input");
+  }
   return rows.map((row, i): Product => {
     const line = i + 2;
-    const cell = (column: keyof typeof productColumns) => field(row, header[column]);
-    const productSet = cell("productSet") || defaultSet;
-    if (!productSet)
-      throw new UsageError(`${path}, line ${line}: no product set (column productSet / "Bộ sản phẩm")`);
+    const cell = (column: keyof typeof productColumns) => cellOf(row, column);
     const kindText = cell("kind");
     const kind = kindText ? kinds[fold(kindText)] : undefined;
-    if (kindText && !kind)
-      throw new UsageError(
-        `${path}, line ${line}: kind "${kindText}" is not new/upgrade/renewal (mới / nâng hạng / cấp lại)`,
-      );
+    if (kindText && !kind) throw new UsageError((t) => t.errors.kindValue(path, line, kindText), "input");
     return {
       id: cell("id") || `P${String(i + 1).padStart(2, "0")}`,
       name: cell("name"),
       ...(cell("producer") ? { producer: cell("producer") } : {}),
       ...(cell("commune") ? { commune: cell("commune") } : {}),
-      productSet,
+      productSet: cell("productSet") || (defaultSet ?? ""),
       ...(kind ? { kind } : {}),
     };
   });
@@ -77,8 +84,7 @@ function table<K extends string>(
   required: readonly NoInfer<K>[],
 ): { header: Record<K, number>; rows: string[][] } {
   const records = parseCsv(readText(path));
-  if (records.length === 0)
-    throw new UsageError(`${path} is empty: expected a header line and one row per entry`);
+  if (records.length === 0) throw new UsageError((t) => t.errors.csvEmpty(path), "input");
   const [headings, ...rows] = records;
   const folded = headings.map(fold);
   const header = {} as Record<K, number>;
@@ -86,9 +92,7 @@ function table<K extends string>(
     header[key] = folded.findIndex((heading) => columns[key].includes(heading));
   const missing = required.filter((key) => header[key] < 0);
   if (missing.length > 0)
-    throw new UsageError(
-      `${path}: no column ${missing.join(", ")} in the header line (found: ${headings.join(", ")})`,
-    );
+    throw new UsageError((t) => t.errors.noColumn(path, missing.join(", "), headings.join(", ")), "input");
   return { header, rows: rows.filter((row) => row.some((value) => value.trim() !== "")) };
 }
 
@@ -97,13 +101,14 @@ function readText(path: string): string {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UsageError((t) => t.errors.cannotRead(path, reason), "input");
   }
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     // Excel's plain "CSV" is saved in the Windows code page and mangles Vietnamese; "CSV UTF-8" keeps it.
-    throw new UsageError(`${path} is not UTF-8 text: in Excel, save it as "CSV UTF-8 (Comma delimited)"`);
+    throw new UsageError((t) => t.errors.notUtf8(path), "input");
   }
 }
 

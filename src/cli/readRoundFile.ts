@@ -9,15 +9,20 @@ export function readRoundFile(path: string, language: Language): Round {
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UsageError((t) => t.errors.cannotRead(path, reason), "input");
   }
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${path} is not JSON: ${(error as Error).message}`);
+    const detail = (error as Error).message;
+    throw new UsageError((t) => t.errors.notJson(path, detail), "input");
   }
   const parsed = parseRound(doc);
-  if (parsed.kind === "failed") throw new UsageError(`${path}: ${issueLine(parsed.issues[0], language)}`);
+  if (parsed.kind === "failed") {
+    const line = issueLine(parsed.issues[0], language);
+    throw new UsageError((t) => t.errors.roundInvalid(path, line), "input");
+  }
   return parsed.value;
 }

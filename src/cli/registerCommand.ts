@@ -15,7 +15,8 @@ import { defaultCouncilName, registerRefusalText } from "../i18n/chainText";
 import { fileErrorText } from "../i18n/fileErrors";
 import { WorkbookFileError, XlsxWorkbook } from "../xlsx";
 import type { ParsedArgs } from "./args";
-import { EXIT, UsageError, type CliIo } from "./cliIo";
+import { EXIT, inputError, UsageError, type CliIo } from "./cliIo";
+import { isoDateFromTyped } from "../domain/calendarDate";
 import { openWorkbook, saveWorkbook } from "./openWorkbook";
 import { readMembersCsv } from "./readRosterCsv";
 
@@ -26,35 +27,35 @@ import { readMembersCsv } from "./readRosterCsv";
  */
 export async function registerCommand(args: ParsedArgs, io: CliIo, language: Language): Promise<number> {
   const [verb, ...files] = args.positional;
-  if (files.length !== 1)
-    throw new UsageError("register add RESULT.xlsx … | register due SO.xlsx …: one file");
+  if (files.length !== 1) throw new UsageError((t) => t.errors.registerOneFile);
   if (verb === "add") return registerAdd(files[0], args, io, language);
   if (verb === "due") return registerDue(files[0], args, io, language);
-  throw new UsageError(`register takes add or due, not '${verb ?? ""}'`);
+  throw new UsageError((t) => t.errors.registerVerb(verb ?? ""));
 }
 
 const flag = (args: ParsedArgs, name: string): string | undefined =>
   typeof args.flags[name] === "string" ? (args.flags[name] as string) : undefined;
 
+/** A date flag as typed (20/10/2026 or 2026-10-20), kept as ISO. */
 function dateFlag(args: ParsedArgs, name: string): string | undefined {
   const value = flag(args, name);
-  if (value !== undefined && !isIsoDate(value))
-    throw new UsageError(`--${name} takes YYYY-MM-DD, not '${value}'`);
-  return value;
+  if (value === undefined) return undefined;
+  const date = isoDateFromTyped(value);
+  if (date === undefined) throw new UsageError((t) => t.errors.flagDateValue(name, value));
+  return date;
 }
 
 async function registerAdd(path: string, args: ParsedArgs, io: CliIo, language: Language): Promise<number> {
   const registerPath = flag(args, "register");
   const decision = flag(args, "decision");
   const date = dateFlag(args, "date");
-  if (!registerPath || !decision || !date)
-    throw new UsageError('register add needs --register SO.xlsx --decision "Số …/QĐ-UBND" --date YYYY-MM-DD');
+  if (!registerPath || !decision || !date) throw new UsageError((t) => t.errors.registerAddNeeds);
   const computed = await readComputedRound(await openWorkbook(path, language), shippedCatalog());
   const register = existsSync(registerPath)
     ? await openWorkbook(registerPath, language)
     : XlsxWorkbook.empty();
   if (register.unkeptContent.length > 0)
-    throw new UsageError(
+    throw inputError(
       fileErrorText(
         new WorkbookFileError("file-content-would-be-lost", registerPath, undefined, register.unkeptContent),
         language,
@@ -81,8 +82,7 @@ async function registerDue(path: string, args: ParsedArgs, io: CliIo, language: 
   const before =
     dateFlag(args, "before") ?? addDays(new Date().toISOString().slice(0, 10), RENEWAL_NOTICE_DAYS);
   const out = flag(args, "round");
-  if (out && existsSync(out) && !args.flags.force)
-    throw new UsageError(`${out} already exists; choose another --round or add --force to replace it`);
+  if (out && existsSync(out) && !args.flags.force) throw new UsageError((t) => t.errors.roundOutExists(out));
   const reading = await readRegister(await openWorkbook(path, language));
   if (!reading) {
     io.err.write(`${registerRefusalText("not-a-register", path, path, "", language)}\n`);

@@ -1,7 +1,8 @@
 import { assessRound, WorkbookSession } from "../commands";
 import { shippedCatalog } from "../criteria/shippedCatalog";
-import { allIssues, isError, scoreRound, type Issue } from "../domain";
-import { issueLine, type Language } from "../i18n";
+import { allIssues, isError, scoreRound, type Issue, type Round } from "../domain";
+import { issueLine, memberNames, type Language } from "../i18n";
+import { cliText } from "../i18n/cliText";
 import { EXIT, type CliIo } from "./cliIo";
 import { isRoundFile } from "./isRoundFile";
 import { openWorkbook } from "./openWorkbook";
@@ -13,22 +14,22 @@ import { readRoundFile } from "./readRoundFile";
  */
 export async function validateCommand(path: string, io: CliIo, language: Language): Promise<number> {
   let issues: readonly Issue[];
-  if (isRoundFile(path)) issues = allIssues(scoreRound(readRoundFile(path, language), shippedCatalog()));
-  else {
+  let round: Round;
+  if (isRoundFile(path)) {
+    round = readRoundFile(path, language);
+    issues = allIssues(scoreRound(round, shippedCatalog()));
+  } else {
     const session = await WorkbookSession.open(
       await openWorkbook(path, language),
       shippedCatalog(),
       language,
     );
+    round = session.reading.round;
     issues = assessRound(session.reading).issues;
   }
-  for (const found of issues)
-    io.out.write(`${found.severity}\t${found.code}\t${issueLine(found, language)}\n`);
+  const names = memberNames(round.members);
+  for (const found of issues) io.out.write(`${issueLine(found, language, names)}\n`);
   const errors = issues.filter(isError).length;
-  io.out.write(
-    language === "vi"
-      ? `${errors} lỗi, ${issues.length - errors} cảnh báo\n`
-      : `${errors} errors, ${issues.length - errors} warnings\n`,
-  );
+  io.out.write(`${cliText(language).summary(errors, issues.length - errors)}\n`);
   return errors > 0 ? EXIT.issues : EXIT.ok;
 }

@@ -1,4 +1,4 @@
-import { blockingIssues } from "../cli/blockingIssues";
+import { blockingIssues } from "./blockingIssues";
 import type { Catalog } from "../domain";
 import { resultFreshness, type ResultFreshness } from "../workbook/resultFreshness";
 import type { WorkbookPort } from "../workbook/port";

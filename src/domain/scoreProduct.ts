@@ -191,23 +191,29 @@ function averageParts(
   return averages;
 }
 
-/** A member whose total lies more than `threshold` points from the mean of the others' (domain.md). */
+/**
+ * A member whose total lies more than `threshold` points from the council's middle total (domain.md): the
+ * median of all complete members' totals, so that one outlier is flagged and not the members who agree with
+ * each other. Two members have no middle: each is compared with the other, so both are flagged.
+ */
 function divergentMembers(
   product: string,
   complete: readonly { member: string; total: number }[],
   threshold: number,
 ): Issue[] {
   if (complete.length < 2) return [];
-  const sum = complete.reduce((acc, entry) => acc + entry.total, 0);
-  return complete.flatMap((entry) => {
-    const othersMean = (sum - entry.total) / (complete.length - 1);
-    return Math.abs(entry.total - othersMean) > threshold
+  const sorted = complete.map((entry) => entry.total).sort((a, b) => a - b);
+  const half = Math.floor(sorted.length / 2);
+  const middle = sorted.length % 2 === 1 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2;
+  return complete.flatMap((entry, index) => {
+    const reference = complete.length === 2 ? complete[1 - index].total : middle;
+    return Math.abs(entry.total - reference) > threshold
       ? [
           issue("member-divergent", "warning", {
             product,
             member: entry.member,
             value: entry.total,
-            detail: Math.round(othersMean * 100) / 100,
+            detail: Math.round(reference * 100) / 100,
             expected: threshold,
           }),
         ]

@@ -1,5 +1,9 @@
 import type { IssueText } from "./issueText";
 import { show } from "./issueText";
+import { controlLabels } from "./controlLabels";
+import { setupSheetName } from "./setupSheetName";
+
+const c = controlLabels("en");
 
 export const enIssues: IssueText = {
   "criteria-schema": {
@@ -48,7 +52,10 @@ export const enIssues: IssueText = {
     fix: "Fix the file to the ocop-round/1 format.",
   },
   "unknown-criteria-version": {
-    what: (i) => `Unknown criteria version ${show(i.value)}.`,
+    what: (i) =>
+      i.value === undefined || i.value === null || String(i.value).trim() === ""
+        ? "No criteria version (decision) is chosen for the round."
+        : `Unknown criteria version ${show(i.value)}.`,
     fix: "Choose a supported decision: 1048/2019 or 148/2023.",
   },
   "unknown-product-set": {
@@ -101,8 +108,8 @@ export const enIssues: IssueText = {
   },
   "member-divergent": {
     what: (i) =>
-      `Product ${i.product}: member ${i.member} gave ${show(i.value)} points, more than ${show(i.expected)} from the others' mean (${show(i.detail)}).`,
-    fix: "The council reviews this member's sheet; the score still counts.",
+      `Product ${i.product}: member ${i.member} gave ${show(i.value)} points, more than ${show(i.expected)} from the council's middle total (${show(i.detail)}).`,
+    fix: "The council reviews this member's sheet (the middle is the median of the members' totals; with two members, the other's total); the score still counts.",
   },
   "required-criterion-zero": {
     what: (i) =>
@@ -128,8 +135,8 @@ export const enIssues: IssueText = {
     fix: "Add the documents and tick them on the Products sheet.",
   },
   "setup-sheet-missing": {
-    what: (i) => `The round's ${show(i.detail)} sheet is missing.`,
-    fix: 'Run "Set up round" again to recreate it; scored criteria sheets are kept.',
+    what: (i) => `The round's "${setupSheetName(i.detail, "en")}" sheet is missing.`,
+    fix: `Press "${c.setUpRound}" on the "${c.setupTab}" tab to recreate it; scored criteria sheets are kept.`,
   },
   "field-invalid": {
     what: (i) => `${show(i.value)} is not a valid ${i.detail ?? "value"}; use one of: ${i.expected ?? ""}.`,
@@ -141,7 +148,7 @@ export const enIssues: IssueText = {
   },
   "product-sheet-missing": {
     what: (i) => `Product ${i.product} has no criteria sheet yet.`,
-    fix: 'Run "Insert criteria sheets" to add it.',
+    fix: `Press "${c.insertCriteria}" on the "${c.setupTab}" tab to add it.`,
   },
   "product-sheet-orphan": {
     what: (i) => `There is a criteria sheet for product ${i.product}, which is not on the list.`,
@@ -157,7 +164,7 @@ export const enIssues: IssueText = {
   },
   "criterion-row-missing": {
     what: (i) => `Product ${i.product}: the sheet has no row for criterion ${i.criterion} (deleted?).`,
-    fix: 'Run "Insert criteria sheets" to redraw the sheet; entries are kept.',
+    fix: `Press "${c.insertCriteria}" on the "${c.setupTab}" tab to redraw the sheet; entries are kept.`,
   },
   "criterion-row-unknown": {
     what: (i) =>
@@ -177,7 +184,7 @@ export const enIssues: IssueText = {
   "criterion-rows-moved": {
     what: (i) =>
       `Product ${i.product}: criterion rows were reordered; scores still read right but the sheet's part subtotals may be wrong.`,
-    fix: 'Run "Insert criteria sheets" to redraw the sheet in order; entries are kept.',
+    fix: `Press "${c.insertCriteria}" on the "${c.setupTab}" tab to redraw the sheet in order; entries are kept.`,
   },
   "member-column-unknown": {
     what: (i) =>
@@ -187,7 +194,7 @@ export const enIssues: IssueText = {
   "member-column-missing": {
     what: (i) =>
       `Product ${i.product}: the sheet has no column for member ${i.member}; they count as not scoring.`,
-    fix: 'Run "Insert criteria sheets" to add the column; entries are kept.',
+    fix: `Press "${c.insertCriteria}" on the "${c.setupTab}" tab to add the column; entries are kept.`,
   },
   "member-column-duplicated": {
     what: (i) => `Product ${i.product}: member ${i.member} has two score columns; the second is not read.`,
@@ -239,6 +246,6 @@ export const enIssues: IssueText = {
   "result-stale": {
     what: (i) =>
       `The result sheet is out of date: scores, products, members or the policy changed after it was computed at ${i.value}.`,
-    fix: "Run Compute results again before the council signs.",
+    fix: `Press "${c.compute}" on the "${c.computeTab}" tab again before the council signs.`,
   },
 };

@@ -8,7 +8,7 @@ const vi: FileText = {
   "file-unreadable": (f) => `Không đọc được tệp ${f}: không có quyền đọc hoặc đó là một thư mục.`,
   "file-empty": (f) => `Tệp ${f} rỗng (0 byte). Có thể tệp chưa được lưu xong; hãy lấy lại bản đầy đủ.`,
   "file-not-xlsx": (f) =>
-    `Tệp ${f} không phải sổ tính Excel (.xlsx). Mở tệp trong Excel và lưu lại dưới dạng "Excel Workbook (*.xlsx)".`,
+    `Tệp ${f} không phải sổ làm việc Excel (.xlsx). Mở tệp trong Excel và lưu lại dưới dạng "Excel Workbook (*.xlsx)".`,
   "file-old-xls": (f) =>
     `Tệp ${f} là định dạng Excel cũ (.xls). Mở tệp trong Excel và lưu lại dưới dạng "Excel Workbook (*.xlsx)".`,
   "file-encrypted": (f) =>

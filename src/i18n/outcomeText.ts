@@ -29,7 +29,7 @@ export function starLabel(stars: number, language: Language): string {
 /** The decision in words, as the result sheet prints it: "Công nhận 3 sao", "Đề nghị cấp tỉnh đánh giá". */
 export function outcomeText(product: ProductResult, level: CouncilLevel, language: Language): string {
   const vi = language === "vi";
-  if (product.status === "incomplete") return vi ? "Chưa đủ điểm để xếp hạng" : "Not enough scores to rate";
+  if (product.status === "incomplete") return vi ? "Chưa chấm xong" : "Scoring not finished";
   if (product.status !== "scored") return vi ? "Có lỗi cần sửa" : "Has errors to fix";
   switch (product.outcome) {
     case "recognize":

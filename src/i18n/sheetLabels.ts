@@ -201,7 +201,12 @@ const vi: SheetLabels = {
     mandatory: "(*) hồ sơ bắt buộc",
     supporting: "hồ sơ bổ sung",
   },
-  council: { title: "THÀNH VIÊN HỘI ĐỒNG", id: "Mã TV", name: "Họ và tên", role: "Chức danh trong hội đồng" },
+  council: {
+    title: "THÀNH VIÊN HỘI ĐỒNG",
+    id: "Mã thành viên",
+    name: "Họ và tên",
+    role: "Chức danh trong hội đồng",
+  },
   criteria: {
     title: "PHIẾU ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP",
     product: "Sản phẩm",
@@ -247,7 +252,7 @@ const vi: SheetLabels = {
   },
   result: {
     title: "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP",
-    rank: "Xếp thứ",
+    rank: "Thứ hạng",
     id: "Mã SP",
     name: "Tên sản phẩm",
     average: "Điểm trung bình",
@@ -270,8 +275,8 @@ const vi: SheetLabels = {
     action: "Thao tác",
     fingerprint: "Mã kiểm tra dữ liệu",
     products: "Số sản phẩm",
-    complete: "Đã chấm đủ",
-    incomplete: "Chưa đủ",
+    complete: "Đã chấm xong",
+    incomplete: "Chưa chấm xong",
     invalid: "Có lỗi",
     errors: "Số lỗi",
     warnings: "Số cảnh báo",

@@ -1,7 +1,12 @@
 import type { IssueText } from "./issueText";
-import { show } from "./issueText";
+import { show as showIn } from "./issueText";
 import { COUNCIL_LEVELS, type CouncilLevel, type Issue } from "../domain";
+import { controlLabels } from "./controlLabels";
 import { levelName } from "./outcomeText";
+import { setupSheetName } from "./setupSheetName";
+
+const c = controlLabels("vi");
+const show = (value: Parameters<typeof showIn>[0]) => showIn(value, "vi");
 
 export const viIssues: IssueText = {
   "criteria-schema": {
@@ -50,7 +55,10 @@ export const viIssues: IssueText = {
     fix: "Sửa tệp theo định dạng ocop-round/1.",
   },
   "unknown-criteria-version": {
-    what: (i) => `Không biết bộ tiêu chí ${show(i.value)}.`,
+    what: (i) =>
+      i.value === undefined || i.value === null || String(i.value).trim() === ""
+        ? "Chưa chọn bộ tiêu chí (quyết định) cho đợt."
+        : `Không có bộ tiêu chí ${show(i.value)}.`,
     fix: "Chọn một quyết định được hỗ trợ: 1048/2019 hoặc 148/2023.",
   },
   "unknown-product-set": {
@@ -104,8 +112,8 @@ export const viIssues: IssueText = {
   },
   "member-divergent": {
     what: (i) =>
-      `Sản phẩm ${i.product}: thành viên ${i.member} cho ${show(i.value)} điểm, lệch hơn ${show(i.expected)} điểm so với trung bình các thành viên khác (${show(i.detail)}).`,
-    fix: "Hội đồng xem lại phiếu của thành viên này; điểm vẫn được tính.",
+      `Sản phẩm ${i.product}: thành viên ${i.member} cho ${show(i.value)} điểm, lệch hơn ${show(i.expected)} điểm so với mức giữa của hội đồng (${show(i.detail)}).`,
+    fix: "Hội đồng xem lại phiếu của thành viên này (mức giữa là trung vị tổng điểm các thành viên; hội đồng hai người thì so với người kia); điểm vẫn được tính.",
   },
   "required-criterion-zero": {
     what: (i) =>
@@ -132,8 +140,8 @@ export const viIssues: IssueText = {
     fix: "Bổ sung giấy tờ và đánh dấu ở trang Sản phẩm.",
   },
   "setup-sheet-missing": {
-    what: (i) => `Không tìm thấy trang ${show(i.detail)} của đợt đánh giá.`,
-    fix: 'Chạy lại "Thiết lập đợt" để tạo lại trang; các trang phiếu đã chấm được giữ nguyên.',
+    what: (i) => `Không tìm thấy trang "${setupSheetName(i.detail, "vi")}" của đợt đánh giá.`,
+    fix: `Bấm "${c.setUpRound}" ở thẻ "${c.setupTab}" để tạo lại trang; các trang phiếu đã chấm được giữ nguyên.`,
   },
   "field-invalid": {
     what: (i) => `Giá trị ${show(i.value)} không hợp lệ (${i.detail ?? ""}); được dùng: ${i.expected ?? ""}.`,
@@ -145,7 +153,7 @@ export const viIssues: IssueText = {
   },
   "product-sheet-missing": {
     what: (i) => `Sản phẩm ${i.product} chưa có phiếu đánh giá.`,
-    fix: 'Chạy "Chèn phiếu đánh giá" để tạo phiếu cho sản phẩm này.',
+    fix: `Bấm "${c.insertCriteria}" ở thẻ "${c.setupTab}" để tạo phiếu cho sản phẩm này.`,
   },
   "product-sheet-orphan": {
     what: (i) => `Có phiếu đánh giá của sản phẩm ${i.product} nhưng sản phẩm không có trong danh sách.`,
@@ -161,7 +169,7 @@ export const viIssues: IssueText = {
   },
   "criterion-row-missing": {
     what: (i) => `Sản phẩm ${i.product}: phiếu thiếu dòng tiêu chí ${i.criterion} (dòng đã bị xoá?).`,
-    fix: 'Chạy "Chèn phiếu đánh giá" để vẽ lại phiếu; điểm đã nhập được giữ.',
+    fix: `Bấm "${c.insertCriteria}" ở thẻ "${c.setupTab}" để vẽ lại phiếu; điểm đã nhập được giữ.`,
   },
   "criterion-row-unknown": {
     what: (i) =>
@@ -181,7 +189,7 @@ export const viIssues: IssueText = {
   "criterion-rows-moved": {
     what: (i) =>
       `Sản phẩm ${i.product}: các dòng tiêu chí đã bị đổi thứ tự; điểm vẫn được đọc đúng nhưng tổng phần trên trang có thể sai.`,
-    fix: 'Chạy "Chèn phiếu đánh giá" để vẽ lại phiếu theo đúng thứ tự; điểm đã nhập được giữ.',
+    fix: `Bấm "${c.insertCriteria}" ở thẻ "${c.setupTab}" để vẽ lại phiếu theo đúng thứ tự; điểm đã nhập được giữ.`,
   },
   "member-column-unknown": {
     what: (i) =>
@@ -191,7 +199,7 @@ export const viIssues: IssueText = {
   "member-column-missing": {
     what: (i) =>
       `Sản phẩm ${i.product}: phiếu chưa có cột của thành viên ${i.member}; coi như thành viên không chấm.`,
-    fix: 'Chạy "Chèn phiếu đánh giá" để thêm cột; điểm đã nhập được giữ.',
+    fix: `Bấm "${c.insertCriteria}" ở thẻ "${c.setupTab}" để thêm cột; điểm đã nhập được giữ.`,
   },
   "member-column-duplicated": {
     what: (i) => `Sản phẩm ${i.product}: thành viên ${i.member} có hai cột điểm; cột sau không được đọc.`,
@@ -243,7 +251,7 @@ export const viIssues: IssueText = {
   "result-stale": {
     what: (i) =>
       `Trang kết quả đã cũ: điểm, sản phẩm, thành viên hoặc chính sách đã thay đổi sau lần tính lúc ${i.value}.`,
-    fix: "Bấm Tính kết quả để ghi lại trang kết quả trước khi hội đồng ký.",
+    fix: `Bấm "${c.compute}" ở thẻ "${c.computeTab}" để ghi lại trang Kết quả trước khi hội đồng ký.`,
   },
 };
 

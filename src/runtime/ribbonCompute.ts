@@ -1,4 +1,6 @@
-import { computeResults } from "../commands/computeResults";
+import { blockingIssues } from "../commands/blockingIssues";
+import { computeResultsFrom } from "../commands/computeResults";
+import { WorkbookSession } from "../commands/workbookSession";
 import { loadShippedCatalog } from "../criteria/shippedCatalog";
 import type { Catalog } from "../domain/catalog";
 import { checkRequirements } from "../excel/requirements";
@@ -21,9 +23,14 @@ export async function computeInExcel(): Promise<RibbonOutcome> {
   return computeOnPort(new ExcelWorkbook(officeRun, { features: requirements.features }), catalog);
 }
 
-/** Computes and shows the result sheet; the sheets' language stays the one stored on the Round sheet. */
+/**
+ * Computes and shows the result sheet; the sheets' language stays the one stored on the Round sheet. A
+ * workbook with no round gets no result sheet: the notice says what to do first.
+ */
 export async function computeOnPort(port: WorkbookPort, catalog: Catalog): Promise<RibbonOutcome> {
-  const outcome = await computeResults(port, { catalog });
+  const session = await WorkbookSession.open(port, catalog);
+  if (blockingIssues(session.reading).length > 0) return { kind: "no-round" };
+  const outcome = await computeResultsFrom(session, port, { catalog });
   if (outcome.kind !== "computed") return { kind: "failed", detail: "" };
   await port.select(outcome.sheet, "A1");
   return {

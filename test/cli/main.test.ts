@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { ocop, round } from "./cliHarness";
@@ -76,7 +76,7 @@ describe("ocop compute", () => {
         product: "P03",
         member: "M3",
         value: 72,
-        detail: 46.5,
+        detail: 48,
         expected: 15,
       },
     ]);
@@ -101,10 +101,12 @@ describe("ocop compute", () => {
     expect(vi.code).toBe(0);
     expect(vi.out).toContain("Điểm TB");
     expect(vi.out).toContain("Bưởi da xanh Chợ Mới");
-    expect(vi.out).toContain("69.67");
+    expect(vi.out).toContain("69,67");
+    expect(vi.out).not.toContain("69.67");
     const en = await ocop("compute", round("district-round.json"), "--lang", "en");
     expect(en.out.split("\n")[0]).toMatch(/^Rank\s+Id\s+Product/);
     expect(en.out).toMatch(/P03 .*55\.00/);
+    expect(en.out).toContain("69.67");
   });
 });
 
@@ -125,11 +127,19 @@ describe("the language of the output", () => {
 });
 
 describe("ocop validate", () => {
+  // An issue line: "Lỗi: [where: ]what fix (code)"; severity first, code last.
+  const severities: Record<string, string> = {
+    Lỗi: "error",
+    "Cảnh báo": "warning",
+    Error: "error",
+    Warning: "warning",
+  };
   const codesIn = (out: string) =>
     out
       .split("\n")
-      .filter((line) => line.includes("\t"))
-      .map((line) => line.split("\t").slice(0, 2).join(" "));
+      .map((line) => /^(Lỗi|Cảnh báo|Error|Warning): .* \(([a-z-]+)\)$/.exec(line))
+      .filter((match): match is RegExpExecArray => match !== null)
+      .map((match) => `${severities[match[1]]} ${match[2]}`);
 
   it("exits 0 for a round with warnings only", async () => {
     const run = await ocop("validate", round("district-round.json"), "--lang", "en");
@@ -167,8 +177,8 @@ describe("unreadable input and bad usage", () => {
   };
 
   it.each([
-    ["a missing file", () => join(dir, "khong-co.json"), /cannot read .*khong-co\.json: ENOENT/],
-    ["a file that is not JSON", () => file("not.json", "{ format: ocop"), /not JSON/],
+    ["a missing file", () => join(dir, "khong-co.json"), /không đọc được .*khong-co\.json: ENOENT/],
+    ["a file that is not JSON", () => file("not.json", "{ format: ocop"), /không phải JSON/],
     ["a JSON file of another format", () => file("result.json", '{"format":"ocop-result/1"}'), /format/],
     ["a JSON array", () => file("array.json", "[1, 2]"), /ocop-round\/1/],
   ] as [string, () => string, RegExp][])(
@@ -197,9 +207,117 @@ describe("unreadable input and bad usage", () => {
     expect(run.code).toBe(2);
   });
 
-  it("prints the usage and exits 0 for help", async () => {
+  it("prints the usage and exits 0 for help, in Vietnamese by default and in English with --lang en", async () => {
     const run = await ocop("help");
     expect(run.code).toBe(0);
-    expect(run.out).toContain("ocop compute ROUND.json");
+    expect(run.out).toContain("ocop compute ĐỢT.json");
+    expect(run.out).toMatch(/^Cách dùng:/);
+    const english = await ocop("--help", "--lang", "en");
+    expect(english.code).toBe(0);
+    expect(english.out).toContain("ocop compute ROUND.json");
+    process.env.OCOP_LANG = "en";
+    expect((await ocop("compute", "--help")).out).toMatch(/^Usage:/);
+  });
+
+  it("says in --help and the README what compute's exit code means", async () => {
+    const help = (await ocop("--help", "--lang", "en")).out;
+    expect(help).toMatch(/1 the round has errors to fix, or \(compute\) a product is not\s+rated/);
+    expect((await ocop("--help")).out).toMatch(/\(compute\) còn sản phẩm chưa\s+xếp hạng/);
+    const readme = readFileSync(join(__dirname, "../../README.md"), "utf8");
+    expect(readme).toMatch(/`compute` exits 1 when any product is not rated/);
+  });
+
+  it("reads a bad --lang in the language OCOP_LANG names", async () => {
+    process.env.OCOP_LANG = "en";
+    expect((await ocop("compute", "x.json", "--lang", "fr")).err).toMatch(/--lang takes vi or en, not 'fr'/);
+  });
+
+  it.each([
+    ["no file", ["compute"], /cần đúng một tệp, nhận được 0/, /expected one file, got 0/],
+    ["an unknown command", ["grade", "x.json"], /không có lệnh 'grade'/, /unknown command 'grade'/],
+    ["an unknown option", ["compute", "x.json", "--jsn"], /không có tuỳ chọn --jsn/, /unknown option --jsn/],
+    ["a missing value", ["compute", "x.json", "--out"], /--out cần một giá trị/, /--out needs a value/],
+    [
+      "a language other than vi or en",
+      ["compute", "x.json", "--lang", "fr"],
+      /--lang nhận vi hoặc en/,
+      /takes vi or en/,
+    ],
+    [
+      "--out on a round file",
+      ["compute", round("district-round.json"), "--out", "x.xlsx"],
+      /--out dùng cho sổ làm việc/,
+      /--out is for workbooks/,
+    ],
+    ["init without --out", ["init"], /init cần --out/, /init needs --out/],
+    [
+      "a bad --date",
+      [
+        "init",
+        "--version",
+        "1048/2019",
+        "--products",
+        "p.csv",
+        "--members",
+        "m.csv",
+        "--out",
+        join(dir, "d.xlsx"),
+        "--date",
+        "31/02/2026",
+      ],
+      /--date nhận ngày dạng 20\/10\/2026/,
+      /--date takes a date as 20\/10\/2026/,
+    ],
+  ] as [string, string[], RegExp, RegExp][])(
+    "says %s in one Vietnamese line by default, in English with --lang en, with the command to get help",
+    async (_label, argv, vi, en) => {
+      const inVietnamese = await ocop(...argv);
+      expect(inVietnamese.code).toBe(2);
+      expect(inVietnamese.out).toBe("");
+      expect(inVietnamese.err.trimEnd().split("\n")).toHaveLength(1);
+      expect(inVietnamese.err).toMatch(vi);
+      expect(inVietnamese.err).toContain("Xem cách dùng: ocop --help");
+      const withoutLang = argv.filter((arg, i) => arg !== "--lang" && argv[i - 1] !== "--lang");
+      const inEnglish = await ocop(...withoutLang, "--lang", argv.includes("fr") ? "fr" : "en");
+      if (!argv.includes("fr")) {
+        expect(inEnglish.err).toMatch(en);
+        expect(inEnglish.err).toContain("ocop --help --lang en");
+        expect(inEnglish.err.trimEnd().split("\n")).toHaveLength(1);
+      }
+    },
+  );
+});
+
+describe("issue lines and the result table speak the secretary's words", () => {
+  it("writes an issue line as severity, message with the member's name, and the code last", async () => {
+    const run = await ocop("validate", round("district-round.json"));
+    const line = run.out.split("\n")[0];
+    expect(line).toMatch(/^Cảnh báo: Sản phẩm P03: thành viên .+ \(M3\) cho 72 điểm/);
+    expect(line).toMatch(/\(member-divergent\)$/);
+    expect(line).not.toMatch(/^warning\t/);
+  });
+
+  it("heads the table with Thứ hạng and the number of members who scored, never a bare TV or Hạng", async () => {
+    const head = (await ocop("compute", round("district-round.json"))).out.split("\n")[0];
+    expect(head).toMatch(/^Thứ hạng\s+Mã\s+Sản phẩm\s+Số người chấm/);
+    expect(head.split(/\s{2,}/)).not.toContain("TV");
+    expect(head.split(/\s{2,}/)).not.toContain("Hạng");
+  });
+});
+
+describe("ocop compute's exit code says whether every product is rated", () => {
+  it("exits 1 when a product is not rated, and still prints the results and says how many", async () => {
+    const run = await ocop("compute", round("invalid-entries.json"));
+    expect(run.code).toBe(1);
+    expect(run.out).toContain("Thứ hạng");
+    expect(run.out).toContain("Chưa chấm xong");
+    expect(run.err).toMatch(/5\/\d+ sản phẩm chưa được xếp hạng/);
+    const json = await ocop("compute", round("invalid-entries.json"), "--json");
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out).format).toBe("ocop-result/1");
+  });
+
+  it("exits 0 when every product is rated", async () => {
+    expect((await ocop("compute", round("district-round.json"))).code).toBe(0);
   });
 });

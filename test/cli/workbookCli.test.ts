@@ -83,7 +83,7 @@ describe("ocop init --round and ocop export", () => {
       "en",
     );
     expect(run.code).toBe(1);
-    expect(run.err).toMatch(/unknown-product-set\tSheet '[^']+', cell [A-Z]+\d+/);
+    expect(run.err).toMatch(/^Error: Sheet '[^']+', cell [A-Z]+\d+: .* \(unknown-product-set\)$/m);
   });
 });
 
@@ -98,12 +98,29 @@ async function initFromLists(productsCsv: string, membersCsv: string, ...flags: 
   return { run, out };
 }
 
+/** `ocop init` from CSV lists under the 1048/2019 criteria. */
+function initArgs(products: string, members: string, out: string): string[] {
+  return ["init", "--version", "1048/2019", "--products", products, "--members", members, "--out", out];
+}
+
 describe("ocop init from CSV lists", () => {
   it("makes a workbook ready to score with a criteria sheet per product", async () => {
-    const { run, out } = await initFromLists(
-      '\uFEFFTên sản phẩm,Chủ thể,Xã,Bộ sản phẩm\nBưởi Diễn,HTX Phú Diễn,xã Phú Diễn,1048-01\n"=1+1",Hộ Lan,xã Đông,1048-01\n',
-      "Họ và tên,Chức vụ\nNguyễn Văn Hùng,Chủ tịch Hội đồng\nTrần Thị Hà,Thành viên\n",
-      ...["--version", "1048/2019", "--council", "Hội đồng OCOP huyện Minh Hoà", "--date", "2022-10-20"],
+    const products = inDir("sp.csv");
+    const members = inDir("tv.csv");
+    writeFileSync(
+      products,
+      '\uFEFFTên sản phẩm,Chủ thể,Xã\nBưởi Diễn,HTX Phú Diễn,xã Phú Diễn\n"=1+1",Hộ Lan,xã Đông\n',
+    );
+    writeFileSync(members, "Họ và tên,Chức vụ\nNguyễn Văn Hùng,Chủ tịch Hội đồng\nTrần Thị Hà,Thành viên\n");
+    const out = inDir("w.xlsx");
+    const run = await ocop(
+      ...initArgs(products, members, out),
+      "--council",
+      "Hội đồng OCOP huyện Minh Hoà",
+      "--date",
+      "20/10/2022",
+      "--set",
+      "1048-01",
     );
     expect(run.code).toBe(0);
     const exported = JSON.parse((await ocop("export", out)).out);
@@ -282,7 +299,7 @@ describe("ocop validate on a workbook", () => {
     const before = readFileSync(broken);
     const run = await ocop("validate", broken, "--lang", "en");
     expect(run.code).toBe(1);
-    expect(run.out).toMatch(/score-not-allowed\tSheet '[^']+', cell [A-Z]+\d+/);
+    expect(run.out).toMatch(/^Error: Sheet '[^']+', cell [A-Z]+\d+: .* \(score-not-allowed\)$/m);
     expect(readFileSync(broken).equals(before)).toBe(true);
   });
 });
@@ -290,7 +307,7 @@ describe("ocop validate on a workbook", () => {
 describe("a file that is not a usable workbook", () => {
   it.each([
     ["damaged", Buffer.from("PK\u0003\u0004 truncated", "latin1"), /hỏng|damaged/],
-    ["a CSV renamed", Buffer.from("id,name\n"), /không phải sổ tính|not an Excel workbook/],
+    ["a CSV renamed", Buffer.from("id,name\n"), /không phải sổ làm việc|not an Excel workbook/],
     ["empty", Buffer.alloc(0), /rỗng|empty/],
   ])("exits 2 with one line saying the file is %s", async (_what, bytes, message) => {
     const path = inDir("bad.xlsx");
@@ -322,5 +339,48 @@ describe("ocop demo", () => {
     expect(run.out).toMatch(/M7/); // the divergent member is pointed out
     const exported = parseRound(JSON.parse((await ocop("export", out)).out));
     expect(exported).toEqual({ kind: "ok", value: { ...round, policy: policyOf(round) }, issues: [] });
+  });
+});
+
+describe("ocop init from CSV lists without a product-set column", () => {
+  it("refuses, naming the rows, unless --set CODE says which set they are in", async () => {
+    const products = inDir("sp.csv");
+    const members = inDir("tv.csv");
+    writeFileSync(products, "Tên sản phẩm,Chủ thể\nBưởi Diễn,HTX Phú Diễn\nCam Canh,Hộ Lan\n");
+    writeFileSync(members, "Họ và tên\nNguyễn Văn Hùng\n");
+    const out = inDir("w.xlsx");
+    const lists = initArgs(products, members, out);
+    const refused = await ocop(...lists);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/dòng 2, 3: không có mã bộ sản phẩm/);
+    expect(refused.err).toContain("--set");
+    expect(existsSync(out)).toBe(false);
+    const wrongSet = await ocop(...lists, "--set", "9999-99", "--lang", "en");
+    expect(wrongSet.code).toBe(2);
+    expect(wrongSet.err).toMatch(/product set '9999-99' has no criteria sheet/);
+    const accepted = await ocop(...lists, "--set", "1048-01");
+    expect(accepted.code).toBe(0);
+    expect(
+      JSON.parse((await ocop("export", out)).out).products.map((p: { productSet: string }) => p.productSet),
+    ).toEqual(["1048-01", "1048-01"]);
+  });
+});
+
+describe("ocop compute on a workbook with a product not fully scored", () => {
+  it("exits 1, still writes the result sheet and prints the table", async () => {
+    const products = inDir("sp.csv");
+    const members = inDir("tv.csv");
+    writeFileSync(products, "Tên sản phẩm,Bộ sản phẩm\nBưởi Diễn,1048-01\n");
+    writeFileSync(members, "Họ và tên\nNguyễn Văn Hùng\n");
+    const out = inDir("w.xlsx");
+    await ocop(...initArgs(products, members, out));
+    const run = await ocop("compute", out);
+    expect(run.code).toBe(1);
+    expect(run.out).toContain("Chưa chấm xong");
+    expect(run.err).toMatch(/Đã ghi kết quả vào/);
+    expect(run.err).toMatch(/1\/1 sản phẩm chưa được xếp hạng/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.some((sheet) => sheet.getCell("A1").value === "ocop:result")).toBe(true);
   });
 });

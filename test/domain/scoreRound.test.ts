@@ -172,7 +172,7 @@ describe("minimum participating members (quorum, policy.minMembers, default 1)",
   });
 });
 
-describe("divergence flag: a member's total more than divergencePoints from the mean of the OTHER members", () => {
+describe("divergence flag: a member's total more than divergencePoints from the median of all members' totals", () => {
   const divergent = (product: ProductResult) =>
     product.issues.filter((i) => i.code === "member-divergent").map((i) => i.member);
 
@@ -191,13 +191,31 @@ describe("divergence flag: a member's total more than divergencePoints from the 
     expect(divergent(only(round))).toEqual(["M3"]);
   });
 
-  it("leaves absent members out of the others' mean", () => {
+  it("leaves absent members out of the median", () => {
     expect(divergent(only(roundWithTotals({ P1: [60, 60, null, 80] })))).toEqual(["M4"]);
   });
 
   it("still counts the divergent member in the average and keeps the product rated", () => {
     const product = only(roundWithTotals({ P1: [60, 60, 78] }));
     expect(product.status === "scored" && product.score).toBe(66);
+  });
+
+  it("flags only the outlier when one member gives 100 and two give 60 (the mean of the others would flag all three)", () => {
+    const product = only(roundWithTotals({ P1: [100, 60, 60] }));
+    expect(divergent(product)).toEqual(["M1"]);
+    expect(product.issues.find((i) => i.code === "member-divergent")).toMatchObject({
+      value: 100,
+      detail: 60,
+    });
+  });
+
+  it("compares with the middle of an even council: 60, 62, 64, 90 flags only 90 (median 63)", () => {
+    expect(divergent(only(roundWithTotals({ P1: [60, 62, 64, 90] })))).toEqual(["M4"]);
+  });
+
+  it("flags both members of a two-member council that are more than the threshold apart", () => {
+    expect(divergent(only(roundWithTotals({ P1: [60, 80] })))).toEqual(["M1", "M2"]);
+    expect(divergent(only(roundWithTotals({ P1: [60, 75] })))).toEqual([]);
   });
 
   it("cannot flag a lone member", () => {

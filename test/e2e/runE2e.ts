@@ -61,14 +61,42 @@ async function checkScreen(run: Run, screen: string): Promise<void> {
   );
 }
 
+/** A tab, or at 320 px perhaps the same step in the "more steps" menu (Fluent's overflow). */
 async function openTab(run: Run, name: string): Promise<void> {
-  await run.page.getByRole("tab", { name }).click();
+  const tab = run.page.getByRole("tab", { name });
+  if (await tab.isVisible()) await tab.click();
+  else {
+    await run.page.getByRole("button", { name: run.text.nav.more }).click();
+    await run.page.locator("#more-steps").getByRole("button", { name, exact: true }).click();
+  }
   await run.page.getByRole("heading", { level: 2 }).first().waitFor();
+}
+
+/** The steps read as one control: every tab shown, and the "more" button, sit on one row. */
+async function assertTabsOnOneRow(run: Run): Promise<void> {
+  const tops = await run.page.evaluate(() =>
+    [...document.querySelectorAll('nav [role="tab"], nav button')]
+      .filter((el) => (el as HTMLElement).offsetParent !== null)
+      .map((el) => Math.round(el.getBoundingClientRect().top)),
+  );
+  assert.ok(tops.length >= 2, "the steps are shown");
+  assert.ok(
+    Math.max(...tops) - Math.min(...tops) <= 4,
+    `the tabs wrap onto more than one row at ${run.width}px (${run.language}): tops ${tops.join(", ")}`,
+  );
 }
 
 async function secretaryRound(run: Run): Promise<void> {
   const { page, text } = run;
   await page.getByRole("heading", { level: 1, name: text.appTitle }).waitFor();
+  await assertTabsOnOneRow(run);
+
+  // 0. Computing before any round is set up stops and says what to do first.
+  await openTab(run, text.nav.compute);
+  await page.getByRole("button", { name: text.compute.run, exact: true }).click();
+  await page.getByText(text.compute.noRound).waitFor();
+  await checkScreen(run, "0-compute-no-round");
+  await openTab(run, text.nav.setup);
 
   // 1. Setup: products come from the Products sheet the council filled; members are typed in.
   await page.getByRole("button", { name: text.setup.submit }).waitFor();
@@ -81,6 +109,13 @@ async function secretaryRound(run: Run): Promise<void> {
   await page.getByRole("button", { name: text.setup.insertCriteria }).click();
   await page.getByText(text.setup.inserted(SAMPLE_PRODUCTS.length)).waitFor();
   await checkScreen(run, "2-setup-done");
+
+  // The first validate, before anyone scored: progress, not errors.
+  await openTab(run, text.nav.validate);
+  await page.getByRole("button", { name: text.validate.run, exact: true }).click();
+  await page.getByText(text.validate.progress(0, SAMPLE_PRODUCTS.length)).waitFor();
+  assert.equal(await page.getByRole("alert").count(), 0, "a fresh round shows no error");
+  await checkScreen(run, "2-validate-fresh");
 
   // 2. Members fill their columns, with two slips.
   const typed = await typeEntries(page, entriesWithSlips());
@@ -144,7 +179,13 @@ async function secretaryRound(run: Run): Promise<void> {
   await download.saveAs(copyPath);
   const intended = intendedEntries()[PLANTED.blank.product][PLANTED.blank.member][PLANTED.blank.criterion];
   await fillCopyCell(copyPath, PLANTED.blank, intended);
-  await page.getByLabel(text.member.importCopies).setInputFiles(copyPath);
+  // The secretary imports it on the Setup tab, through the pane's own button.
+  await openTab(run, text.nav.setup);
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("button", { name: text.member.importCopies }).click(),
+  ]);
+  await chooser.setFiles(copyPath);
   await page.getByText(text.member.imported(1, 1)).waitFor();
   const imported = (await readGrids(page)).find((g) => g.name === blankSheet.name);
   assert.ok(imported);
@@ -153,7 +194,7 @@ async function secretaryRound(run: Run): Promise<void> {
     intended,
     "the score typed in the member's copy reached the shared workbook",
   );
-  await checkScreen(run, "4-member-imported");
+  await checkScreen(run, "4-setup-imported");
 
   // 5. Fix the slips; validate finds no error left.
   await typeEntries(page, intendedEntries());

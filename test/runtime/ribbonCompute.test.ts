@@ -36,6 +36,16 @@ describe("Tính kết quả on the ribbon", () => {
     expect((await workbook.readSheets()).map((grid) => grid.name)).toContain(outcome.sheet);
   });
 
+  it("on a workbook with no round writes nothing and says to set up the round first", async () => {
+    const workbook = new MemoryWorkbook();
+    const outcome = await computeOnPort(workbook, catalog);
+    expect(outcome).toEqual({ kind: "no-round" });
+    expect(await workbook.readSheets()).toEqual([]);
+    const notice = ribbonNotice(outcome, "vi");
+    expect(notice.title).toBe("Chưa tính được kết quả");
+    expect(notice.message).toContain('ở thẻ "Thiết lập" bấm "Tạo hoặc cập nhật các trang"');
+  });
+
   it("says where the results are and how many products it rated, and points to the pane when there are errors", () => {
     const computed = {
       kind: "computed",

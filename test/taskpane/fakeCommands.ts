@@ -9,6 +9,7 @@ export function fakeCommands(overrides: Partial<PaneCommands> = {}): jest.Mocked
   const emptyReport: ValidationReport = {
     issues: [],
     products: { complete: 0, incomplete: 0, invalid: 0 },
+    notStarted: 0,
     members: [],
   };
   const base: PaneCommands = {
@@ -22,9 +23,9 @@ export function fakeCommands(overrides: Partial<PaneCommands> = {}): jest.Mocked
       summary: {
         products: 0,
         stars: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 },
-        recognized: 0,
-        forwarded: 0,
-        attention: [],
+        rows: { recognized: [], forwarded: [], other: [], unfinished: [], invalid: [] },
+        warnings: [],
+        members: [],
         resultSheet: { sheet: "Kết quả", cell: "A1" },
       },
     }),

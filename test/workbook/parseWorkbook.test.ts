@@ -346,6 +346,28 @@ describe("parseWorkbook", () => {
     expect(parseWorkbook(edited, catalog).round.council.date).toBe("2024-10-15");
   });
 
+  it("writes the meeting date as a real Excel date shown dd/mm/yyyy, and reads it back", async () => {
+    const plan = roundPlans(round)[0];
+    const grids = await sample();
+    const { row, column } = cellOf(gridNamed(grids, "Đợt"), "field:date", "col:value");
+    expect(gridNamed(grids, "Đợt").values[row][column]).toBe(45580);
+    const address = cellAddress(row, column);
+    expect(plan.formats.filter((f) => f.range === address).map((f) => f.numberFormat)).toContain(
+      "dd/mm/yyyy",
+    );
+    expect(parseWorkbook(grids, catalog).round.council.date).toBe("2024-10-15");
+  });
+
+  it.each([
+    ["ISO text, as older workbooks hold it", "2024-10-15"],
+    ["a date typed day first into a text cell", "15/10/2024"],
+  ])("reads a meeting date written as %s", async (_label, typed) => {
+    const grids = await sample();
+    const { row, column } = cellOf(gridNamed(grids, "Đợt"), "field:date", "col:value");
+    const edited = editGrid(grids, "Đợt", (values) => (values[row][column] = typed));
+    expect(parseWorkbook(edited, catalog).round.council.date).toBe("2024-10-15");
+  });
+
   it("reports missing setup sheets instead of failing", () => {
     const reading = parseWorkbook([], catalog);
     expect(codes(reading.issues)).toEqual([

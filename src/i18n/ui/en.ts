@@ -1,4 +1,7 @@
+import { controlLabels } from "../controlLabels";
 import type { UiText } from "./uiText";
+
+const control = controlLabels("en");
 
 export const enUi: UiText = {
   appTitle: "OCOP Scoring",
@@ -8,11 +11,12 @@ export const enUi: UiText = {
   unexpectedError: (message) => `Something went wrong: ${message}`,
   nav: {
     label: "Steps",
-    setup: "Setup",
-    validate: "Validate",
-    compute: "Results",
-    member: "My column",
-    settings: "Settings",
+    more: "More steps",
+    setup: control.setupTab,
+    validate: control.validateTab,
+    compute: control.computeTab,
+    member: control.memberTab,
+    settings: control.settingsTab,
   },
   levels: { commune: "Commune", district: "District", province: "Province", national: "National" },
   rounding: {
@@ -43,12 +47,27 @@ export const enUi: UiText = {
     membersHint: "One person per line: Full name; Role (optional).",
     parsedCounts: (products, members) => `${products} products, ${members} members`,
     pasteProblems: (lines) => `Lines not understood: ${lines}`,
-    submit: "Create or update the sheets",
+    pasteNoName: (line) => `Line ${line}: no name; put the name first.`,
+    pasteUnknownSet: (line, code) =>
+      `Line ${line}: product set code "${code}" is not in the chosen decision; correct it, or leave it empty for the default product set.`,
+    pasteMode: "The pasted list will",
+    pasteReplace: (onSheet) => `Replace the ${onSheet} products on the Products sheet`,
+    pasteAdd: (onSheet) => `Be added to the ${onSheet} products listed`,
+    needPasteMode: "Choose whether to replace the list or add to it.",
+    pasted: (mode, added, removed, kept) =>
+      mode === "replace"
+        ? `Product list replaced: ${kept} kept, ${added} added, ${removed} removed from the Products sheet.`
+        : `${added} products added to the ${kept} already listed.`,
+    notSent: "The sheets were not created: fix what is marked above and press again.",
+    insertedNone: `No scoring sheet was created: the round has no product with a criteria sheet. Add products (on the Products sheet, or paste a list above), press "${control.setUpRound}", then press this button again.`,
+    dateHint: "Day/month/year, e.g. 20/10/2026.",
+    badDate: "Not a date: type it as 20/10/2026.",
+    submit: control.setUpRound,
     submitting: "Creating the sheets…",
     done: (products, members, kept) =>
       `Round updated: ${products} products, ${members} members` +
       (kept > 0 ? `; ${kept} score cells already typed were kept.` : "."),
-    insertCriteria: "Insert scoring sheets",
+    insertCriteria: control.insertCriteria,
     insertCriteriaHint: "One sheet per product, one score column per member.",
     inserting: "Inserting sheets…",
     inserted: (sheets) => `${sheets} scoring sheets created or updated.`,
@@ -61,14 +80,17 @@ export const enUi: UiText = {
     title: "Check the sheets",
     intro:
       "Finds missing scores, scores that are not allowed and members far from the others. Click an issue to select its cell in Excel.",
-    run: "Validate",
+    run: control.validate,
     running: "Validating…",
     notRun: "Not validated yet.",
+    progress: (done, total) => `${done}/${total} products fully scored`,
+    notStarted: (count) =>
+      `${count} ${count === 1 ? "product has" : "products have"} no scores yet: members score in their own column on each scoring sheet.`,
     allClear: "No problems. Results can be computed.",
     summary: (errors, warnings) => `${errors} errors, ${warnings} warnings`,
     countsCaption: "Product status",
     complete: "Complete",
-    incomplete: "Incomplete",
+    incomplete: "Scoring not finished",
     invalid: "Invalid",
     products: "Products",
     allProducts: "Whole round",
@@ -83,7 +105,7 @@ export const enUi: UiText = {
   compute: {
     title: "Compute results",
     intro: "Computes average scores, stars and the council's decision, and writes them to the Results sheet.",
-    run: "Compute results",
+    run: control.compute,
     cancel: "Cancel",
     cancelled: "Cancelled. The Results sheet was not changed.",
     progressLabel: "Progress",
@@ -91,19 +113,27 @@ export const enUi: UiText = {
     steps: {
       read: "Reading the sheets",
       parse: "Reading the scoring sheets",
-      score: "Scoring",
+      score: "Computing averages and stars",
       plan: "Preparing the Results sheet",
       write: "Writing the Results sheet",
     },
     summaryTitle: "Summary",
     starsRow: (stars) => `${stars} ${stars === 1 ? "star" : "stars"}`,
     products: (count) => `${count} ${count === 1 ? "product" : "products"}`,
-    scored: "Rated",
-    forwarded: "Forwarded",
-    recognized: "Recognised",
-    needAttention: "Need attention",
-    attentionList: "Products that need attention",
-    attentionStatus: { incomplete: "not enough scores", invalid: "has errors", review: "has warnings" },
+
+    decisionsCaption: "The council's decisions (press a row to see its products)",
+    rows: {
+      recognized: "Recognised",
+      forwarded: "Forwarded to the next level",
+      other: "Not rated or returned",
+      unfinished: "Scoring not finished",
+      invalid: "Errors to fix",
+    },
+    total: "Total",
+    openProduct: (id, name) => `${id} – ${name}: open its sheet`,
+    warningsTitle: (count) => `${count} rated ${count === 1 ? "product has" : "products have"} warnings`,
+    noRoundTitle: "Results not computed",
+    noRound: `This workbook holds no evaluation round yet. First, on the "${control.setupTab}" tab, press "${control.setUpRound}"; then score and compute.`,
     goToResult: "Open the Results sheet",
     confirmTitle: "Replace the Results sheet?",
     confirmBody: (cells) =>
@@ -117,7 +147,7 @@ export const enUi: UiText = {
     intro: "Choose your name to see which products still need your scores.",
     choose: "Member",
     choosePlaceholder: "Choose a member",
-    noMembers: "This round has no members yet. Set up the round first.",
+    noMembers: `This round has no members yet: on the "${control.setupTab}" tab, enter them and press "${control.setUpRound}".`,
     progress: (done, total) => `${done} of ${total} products fully scored`,
     todo: "Still to score",
     allDone: "You have scored every product.",
@@ -125,10 +155,10 @@ export const enUi: UiText = {
     missingCount: (missing, total) => `${missing} of ${total} criteria missing`,
     nextEmpty: "Go to the next empty cell",
     noEmpty: "No empty cell left.",
-    exportCopy: "Export my copy",
-    exported: (name) => `Copy exported: ${name}`,
+    exportCopy: control.saveMyCopy,
+    exported: (name) => `Your copy is saved as ${name}`,
     secretary: "For the secretary",
-    importCopies: "Import members' copies",
+    importCopies: control.importCopies,
     importHint: "Choose the .xlsx files members sent back.",
     imported: (members, entries) => `Imported ${entries} score cells from ${members} members.`,
     importSkipped: (count) => `${count} cells skipped (see the issues list).`,
@@ -145,11 +175,12 @@ export const enUi: UiText = {
     minMembers: "Minimum members scoring a product",
     minMembersHint: "Default 1; many councils require two thirds of their members.",
     divergence: "Divergence threshold (points)",
-    divergenceHint: "Warns when a member's total is further than this from the others' mean.",
-    save: "Save rules",
+    divergenceHint:
+      "Warns when a member's total is further than this from the middle (median) of all members' totals; with two members, from the other's.",
+    save: control.savePolicy,
     saving: "Saving…",
     saved: "Saved to the Round sheet.",
-    noRound: "No Round sheet yet: set up the round first, then change its rules.",
+    noRound: `No Round sheet yet: on the "${control.setupTab}" tab, press "${control.setUpRound}" first, then change its rules.`,
     criteriaTitle: "Criteria shipped",
     criteriaIntro: "The criteria sets that come with the add-in, by decision and source.",
     setsAvailable: (available, total) => `Sheets for ${available} of ${total} product sets`,

@@ -12,6 +12,8 @@ export interface UiText {
   readonly unexpectedError: (message: string) => string;
   readonly nav: {
     readonly label: string;
+    /** The menu holding the steps a narrow pane cannot show as tabs. */
+    readonly more: string;
     readonly setup: string;
     readonly validate: string;
     readonly compute: string;
@@ -41,6 +43,17 @@ export interface UiText {
     readonly membersHint: string;
     readonly parsedCounts: (products: number, members: number) => string;
     readonly pasteProblems: (lines: string) => string;
+    readonly pasteNoName: (line: number) => string;
+    readonly pasteUnknownSet: (line: number, code: string) => string;
+    readonly pasteMode: string;
+    readonly pasteReplace: (onSheet: number) => string;
+    readonly pasteAdd: (onSheet: number) => string;
+    readonly needPasteMode: string;
+    readonly pasted: (mode: "replace" | "add", added: number, removed: number, kept: number) => string;
+    readonly notSent: string;
+    readonly insertedNone: string;
+    readonly dateHint: string;
+    readonly badDate: string;
     readonly submit: string;
     readonly submitting: string;
     readonly done: (products: number, members: number, kept: number) => string;
@@ -59,6 +72,8 @@ export interface UiText {
     readonly running: string;
     readonly notRun: string;
     readonly allClear: string;
+    readonly progress: (done: number, total: number) => string;
+    readonly notStarted: (count: number) => string;
     readonly summary: (errors: number, warnings: number) => string;
     readonly countsCaption: string;
     readonly complete: string;
@@ -86,12 +101,14 @@ export interface UiText {
     readonly summaryTitle: string;
     readonly starsRow: (stars: number) => string;
     readonly products: (count: number) => string;
-    readonly scored: string;
-    readonly forwarded: string;
-    readonly recognized: string;
-    readonly needAttention: string;
-    readonly attentionList: string;
-    readonly attentionStatus: Readonly<Record<"incomplete" | "invalid" | "review", string>>;
+    /** One row per decision; every product is in one row, so they add up to the product count. */
+    readonly decisionsCaption: string;
+    readonly rows: Readonly<Record<"recognized" | "forwarded" | "other" | "unfinished" | "invalid", string>>;
+    readonly total: string;
+    readonly openProduct: (id: string, name: string) => string;
+    readonly warningsTitle: (count: number) => string;
+    readonly noRoundTitle: string;
+    readonly noRound: string;
     readonly goToResult: string;
     readonly confirmTitle: string;
     readonly confirmBody: (cells: string) => string;

@@ -3,7 +3,6 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { useLanguage } from "../host/languageContext";
 import { SetupScreen } from "../components/setup/SetupScreen";
 import { ValidateScreen } from "../components/validate/ValidateScreen";
-import { ComputeScreen } from "../components/compute/ComputeScreen";
 import { SettingsScreen } from "../components/settings/SettingsScreen";
 import { HostNotices } from "./HostNotices";
 import { NavTabs } from "./NavTabs";
@@ -12,6 +11,10 @@ import type { ScreenId } from "./screens";
 // The member view is used by members, not on every secretary's start-up: keep it out of the first load.
 const MemberScreen = lazy(() =>
   import("../components/member/MemberScreen").then((module) => ({ default: module.MemberScreen })),
+);
+// The compute screen (its summary's accordion and the replace dialog) is the last step: loaded on demand.
+const ComputeScreen = lazy(() =>
+  import("../components/compute/ComputeScreen").then((module) => ({ default: module.ComputeScreen })),
 );
 
 export interface AppProps {
@@ -51,7 +54,11 @@ export function App(props: AppProps) {
       <main id="screen-panel" role="tabpanel" aria-labelledby={`tab-${screen}`}>
         {screen === "setup" && <SetupScreen />}
         {screen === "validate" && <ValidateScreen />}
-        {screen === "compute" && <ComputeScreen />}
+        {screen === "compute" && (
+          <Suspense fallback={<Text role="status">{text.loading}</Text>}>
+            <ComputeScreen />
+          </Suspense>
+        )}
         {screen === "member" && (
           <Suspense fallback={<Text role="status">{text.loading}</Text>}>
             <MemberScreen />

@@ -1,4 +1,14 @@
-import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  Overflow,
+  OverflowItem,
+  Tab,
+  TabList,
+  tokens,
+  useOverflowMenu,
+} from "@fluentui/react-components";
+import { useState } from "react";
 import { useLanguage } from "../host/languageContext";
 import { SCREENS, type ScreenId } from "./screens";
 
@@ -8,27 +18,97 @@ export interface NavTabsProps {
 }
 
 const useStyles = makeStyles({
-  // A 320 px pane cannot fit five tabs on one line; wrapping keeps every step visible without scrolling.
-  tabs: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXXS, paddingInline: tokens.spacingHorizontalXS },
+  // One row at any width: tabs that do not fit move behind the "⋯" button (Fluent's overflow), and the
+  // current step always stays in view.
+  row: {
+    display: "flex",
+    flexWrap: "nowrap",
+    alignItems: "center",
+    minWidth: 0,
+    overflow: "hidden",
+    paddingInline: tokens.spacingHorizontalXS,
+  },
+  tabs: { flexWrap: "nowrap", minWidth: 0 },
+  tab: { flexShrink: 0 },
+  more: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    paddingInline: tokens.spacingHorizontalS,
+    paddingBlockEnd: tokens.spacingVerticalXS,
+  },
 });
 
+/**
+ * The five steps as one row of tabs. At 320 px the steps that do not fit are listed under a "⋯" button
+ * (a disclosure, not a pop-up menu: Fluent's Menu would bring its positioning engine into the first load).
+ */
 export function NavTabs(props: NavTabsProps) {
   const { text } = useLanguage();
   const styles = useStyles();
+  const [hidden, setHidden] = useState<readonly ScreenId[]>([]);
+  const [open, setOpen] = useState(false);
+  const select = (screen: ScreenId) => {
+    setOpen(false);
+    props.onSelect(screen);
+  };
   return (
     <nav aria-label={text.nav.label}>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={props.current}
-        onTabSelect={(_event, data) => props.onSelect(data.value as ScreenId)}
+      <Overflow
+        minimumVisible={2}
+        padding={8}
+        onOverflowChange={(_event, data) =>
+          setHidden(SCREENS.filter((screen) => data.itemVisibility[screen] === false))
+        }
       >
-        {SCREENS.map((screen) => (
-          <Tab key={screen} value={screen} id={`tab-${screen}`} aria-controls="screen-panel">
-            {text.nav[screen]}
-          </Tab>
-        ))}
-      </TabList>
+        <div className={styles.row}>
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={props.current}
+            onTabSelect={(_event, data) => select(data.value as ScreenId)}
+          >
+            {SCREENS.map((screen) => (
+              <OverflowItem key={screen} id={screen} priority={screen === props.current ? 2 : 1}>
+                <Tab className={styles.tab} value={screen} id={`tab-${screen}`} aria-controls="screen-panel">
+                  {text.nav[screen]}
+                </Tab>
+              </OverflowItem>
+            ))}
+          </TabList>
+          {/* Outside the tab list: a tablist may hold tabs only. */}
+          <MoreButton open={open} onToggle={() => setOpen(!open)} />
+        </div>
+      </Overflow>
+      {open && hidden.length > 0 && (
+        <div id="more-steps" className={styles.more}>
+          {SCREENS.filter((screen) => hidden.includes(screen)).map((screen) => (
+            <Button key={screen} appearance="subtle" size="small" onClick={() => select(screen)}>
+              {text.nav[screen]}
+            </Button>
+          ))}
+        </div>
+      )}
     </nav>
+  );
+}
+
+/** "⋯": shown only while some step does not fit; it opens the list of those steps. */
+function MoreButton(props: { readonly open: boolean; onToggle(): void }) {
+  const { text } = useLanguage();
+  const { ref, isOverflowing } = useOverflowMenu<HTMLButtonElement>();
+  if (!isOverflowing) return null;
+  return (
+    <Button
+      ref={ref}
+      appearance="transparent"
+      size="small"
+      aria-label={text.nav.more}
+      aria-expanded={props.open}
+      aria-controls="more-steps"
+      onClick={props.onToggle}
+    >
+      ⋯
+    </Button>
   );
 }

@@ -1,10 +1,12 @@
-import { computeResults } from "../../commands/computeResults";
+import { blockingIssues } from "../../commands/blockingIssues";
+import { computeResultsFrom } from "../../commands/computeResults";
 import { exportMemberCopy } from "../../commands/exportMemberCopy";
 import { importMemberCopies } from "../../commands/importMemberCopies";
 import { assessRound } from "../../commands/roundAssessment";
 import { insertCriteriaSheets } from "../../commands/insertCriteriaSheets";
 import { setUpRound } from "../../commands/setUpRound";
 import { validateRound } from "../../commands/validateRound";
+import { WorkbookSession } from "../../commands/workbookSession";
 import { policyOf, type Catalog } from "../../domain";
 import { sheetKey } from "../../workbook/hiddenIds";
 import { parseWorkbook, type WorkbookReading } from "../../workbook/parse/parseWorkbook";
@@ -49,9 +51,14 @@ export function bindCommands(port: WorkbookPort, catalog: Catalog): PaneCommands
 
     async setUpRound(request) {
       const reading = await read();
-      const { round, keptEntries } = roundFromSetup(request, reading.round);
+      const { round, keptEntries, pasted } = roundFromSetup(request, reading.round);
       await setUpRound(port, { catalog, language: request.language, round });
-      return { products: round.products.length, members: round.members.length, keptEntries };
+      return {
+        products: round.products.length,
+        members: round.members.length,
+        keptEntries,
+        ...(pasted ? { pasted } : {}),
+      };
     },
 
     async insertCriteriaSheets() {
@@ -72,9 +79,16 @@ export function bindCommands(port: WorkbookPort, catalog: Catalog): PaneCommands
       if (outcome.kind === "aborted") throw aborted();
       const reading = await read();
       const names = new Map(reading.round.members.map((m) => [m.id, m.name]));
+      // Before anyone scored a product, "too few members" is where the round stands, not a mistake.
+      const notStarted = new Set(
+        outcome.products.filter((p) => p.complete + p.incomplete + p.invalid === 0).map((p) => p.product),
+      );
       return {
-        issues: outcome.issues,
+        issues: outcome.issues.filter(
+          (found) => !(found.code === "too-few-members" && notStarted.has(found.product ?? "")),
+        ),
         products: outcome.totals,
+        notStarted: notStarted.size,
         members: outcome.members.map((m) => ({
           id: m.member,
           name: names.get(m.member) ?? m.member,
@@ -87,19 +101,24 @@ export function bindCommands(port: WorkbookPort, catalog: Catalog): PaneCommands
 
     async compute(request) {
       request.onProgress("read", 0, 0);
+      // A workbook with no round gets no Results sheet full of errors: the pane says what to do first.
+      const session = await WorkbookSession.open(port, catalog);
+      const blocking = blockingIssues(session.reading);
+      if (blocking.length > 0) return { kind: "no-round", issues: blocking };
       if (!request.replaceEdited) {
         const edited = await resultEdits(port, catalog);
         if (request.signal.aborted) throw aborted();
         if (edited.length > 0) return { kind: "needs-confirmation", editedCells: edited };
       }
-      const outcome = await computeResults(port, {
+      const outcome = await computeResultsFrom(session, port, {
         catalog,
         signal: request.signal,
         onProgress: ({ done, total }) => request.onProgress(done < total ? "write" : "done", done, total),
       });
       if (outcome.kind === "aborted") throw aborted();
       const reading = await read();
-      return { kind: "computed", summary: resultSummaryOf(reading.round, outcome, outcome.sheet) };
+      const summary = resultSummaryOf(reading.round, outcome, outcome.sheet, reading.layout.sheetNames);
+      return { kind: "computed", summary };
     },
 
     selectCell: (sheet, cell) => port.select(sheet, cell),

@@ -48,8 +48,11 @@ export interface SetupSnapshot {
 export interface SetupRequest {
   readonly criteriaVersion: string;
   readonly council: { readonly level: CouncilLevel; readonly name: string; readonly date?: string };
-  /** "sheet": keep the Products sheet as the list; otherwise these rows are merged into it. */
-  readonly products: "sheet" | readonly ProductDraft[];
+  /**
+   * "sheet": keep the Products sheet as the list. Pasted rows either replace the sheet's list (products of
+   * the same name keep their id and scores) or are added to it; the user chooses, the pane never guesses.
+   */
+  readonly products: "sheet" | { readonly mode: PasteMode; readonly rows: readonly ProductDraft[] };
   readonly members: readonly MemberDraft[];
   readonly language: Language;
 }
@@ -66,11 +69,20 @@ export interface MemberDraft {
   readonly role?: string;
 }
 
+export type PasteMode = "replace" | "add";
+
 export interface SetupOutcome {
   readonly products: number;
   readonly members: number;
   /** Score cells already typed that the update kept. */
   readonly keptEntries: number;
+  /** What pasting did to the Products sheet's list; absent when the sheet was kept as the list. */
+  readonly pasted?: {
+    readonly mode: PasteMode;
+    readonly added: number;
+    readonly removed: number;
+    readonly kept: number;
+  };
 }
 
 export interface InsertOutcome {
@@ -87,8 +99,11 @@ export interface StatusCounts {
 }
 
 export interface ValidationReport {
+  /** Problems to fix; a product nobody has scored yet is progress (`notStarted`), not an error here. */
   readonly issues: readonly Issue[];
   readonly products: StatusCounts;
+  /** Products no member has typed a score for yet. */
+  readonly notStarted: number;
   readonly members: readonly ({ readonly id: string; readonly name: string } & StatusCounts)[];
 }
 
@@ -103,23 +118,42 @@ export interface ComputeRequest {
 export type ComputeOutcome =
   | { readonly kind: "computed"; readonly summary: ResultSummary }
   /** The result sheet holds edits; nothing was written. Ask, then compute again with replaceEdited. */
-  | { readonly kind: "needs-confirmation"; readonly editedCells: readonly string[] };
+  | { readonly kind: "needs-confirmation"; readonly editedCells: readonly string[] }
+  /** The workbook holds no round (no Round sheet, a setup sheet lost): nothing was written. */
+  | { readonly kind: "no-round"; readonly issues: readonly Issue[] };
 
+/**
+ * The council's decisions on a computed round. Every product is in exactly one row, so the rows add up to
+ * `products`; products rated with a warning standing are listed again under `warnings`, with the issues.
+ */
 export interface ResultSummary {
   readonly products: number;
   readonly stars: Readonly<Record<Stars, number>>;
-  readonly recognized: number;
-  readonly forwarded: number;
-  readonly attention: readonly {
-    readonly id: string;
-    readonly name: string;
-    /** incomplete / invalid: not rated yet; review: rated, but a warning (divergent member) stands. */
-    readonly status: AttentionStatus;
-  }[];
+  readonly rows: Readonly<Record<DecisionRow, readonly SummaryProduct[]>>;
+  readonly warnings: readonly SummaryProduct[];
+  /** The council, so issues name members by name. */
+  readonly members: readonly Member[];
   readonly resultSheet: { readonly sheet: string; readonly cell: string };
 }
 
-export type AttentionStatus = "incomplete" | "invalid" | "review";
+/** recognized / forwarded / other (rated, not recognised nor forwarded) / unfinished / invalid. */
+export type DecisionRow = "recognized" | "forwarded" | "other" | "unfinished" | "invalid";
+export const DECISION_ROWS: readonly DecisionRow[] = [
+  "recognized",
+  "forwarded",
+  "other",
+  "unfinished",
+  "invalid",
+];
+
+export interface SummaryProduct {
+  readonly id: string;
+  readonly name: string;
+  /** The product's scoring sheet, when it has one. */
+  readonly sheet?: string;
+  /** Its errors and warnings, each with the sheet and cell where found. */
+  readonly issues: readonly Issue[];
+}
 
 export type ProductProgress = "complete" | "partial" | "empty" | "invalid";
 

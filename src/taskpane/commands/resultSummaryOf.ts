@@ -1,23 +1,53 @@
-import { starCounts } from "../../domain";
 import type { RoundAssessment } from "../../commands/roundAssessment";
-import type { Round } from "../../domain";
-import type { AttentionStatus, ResultSummary } from "./paneCommands";
+import { starCounts, type ProductResult, type Round } from "../../domain";
+import { sheetKey } from "../../workbook/hiddenIds";
+import type { DecisionRow, ResultSummary, SummaryProduct } from "./paneCommands";
 
-/** What the compute screen shows of a computed round: star counts, decisions, what needs a second look. */
-export function resultSummaryOf(round: Round, assessment: RoundAssessment, sheet: string): ResultSummary {
+/**
+ * What the compute screen shows of a computed round: star counts, then every product in one decision row
+ * (so the rows add up to the product count), and the rated products whose warnings the council should read.
+ */
+export function resultSummaryOf(
+  round: Round,
+  assessment: RoundAssessment,
+  sheet: string,
+  sheetNames: Readonly<Record<string, string>> = {},
+): ResultSummary {
   const { result } = assessment;
   const names = new Map(round.products.map((p) => [p.id, p.name]));
-  const attention = result.products.flatMap((product) => {
-    const status: AttentionStatus | undefined =
-      product.status !== "scored" ? product.status : product.issues.length > 0 ? "review" : undefined;
-    return status ? [{ id: product.id, name: names.get(product.id) ?? product.id, status }] : [];
-  });
+  const rows: Record<DecisionRow, SummaryProduct[]> = {
+    recognized: [],
+    forwarded: [],
+    other: [],
+    unfinished: [],
+    invalid: [],
+  };
+  const warnings: SummaryProduct[] = [];
+  for (const product of result.products) {
+    const sheetName = sheetNames[sheetKey.criteria(product.id)];
+    const entry: SummaryProduct = {
+      id: product.id,
+      name: names.get(product.id) ?? product.id,
+      ...(sheetName ? { sheet: sheetName } : {}),
+      issues: assessment.issues.filter((found) => found.product === product.id && found.severity !== "info"),
+    };
+    rows[decisionRow(product)].push(entry);
+    if (product.status === "scored" && entry.issues.length > 0) warnings.push(entry);
+  }
   return {
     products: result.products.length,
     stars: starCounts(result),
-    recognized: result.products.filter((p) => p.outcome === "recognize").length,
-    forwarded: result.products.filter((p) => p.outcome === "forward").length,
-    attention,
+    rows,
+    warnings,
+    members: round.members,
     resultSheet: { sheet, cell: "A1" },
   };
+}
+
+function decisionRow(product: ProductResult): DecisionRow {
+  if (product.status === "incomplete") return "unfinished";
+  if (product.status !== "scored") return "invalid";
+  if (product.outcome === "recognize") return "recognized";
+  if (product.outcome === "forward") return "forwarded";
+  return "other";
 }

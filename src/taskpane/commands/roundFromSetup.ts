@@ -1,10 +1,11 @@
 import type { Member, Product, Round } from "../../domain";
-import type { SetupRequest } from "./paneCommands";
+import type { PasteMode, ProductDraft, SetupOutcome, SetupRequest } from "./paneCommands";
 
 export interface RoundFromSetup {
   readonly round: Round;
   /** Score cells of products and members still in the round: the criteria sheets keep them. */
   readonly keptEntries: number;
+  readonly pasted?: SetupOutcome["pasted"];
 }
 
 const sameName = (a: string, b: string) =>
@@ -24,8 +25,7 @@ function nextId(prefix: string, taken: Set<string>, width: number): string {
 /**
  * The round the setup form describes, on top of what the workbook holds: people and products keep their ids
  * (matched by name), so every score already typed under those ids stays attached; new ones get fresh ids.
- * Pasted products are added to the Products sheet's list, never replace it: removing a product is done on
- * that sheet, where the council can see what it removes.
+ * Pasted products replace the Products sheet's list or are added to it, as the user chose in the pane.
  */
 export function roundFromSetup(request: SetupRequest, existing: Round): RoundFromSetup {
   const memberIds = new Set(existing.members.map((m) => m.id));
@@ -39,22 +39,8 @@ export function roundFromSetup(request: SetupRequest, existing: Round): RoundFro
     };
   });
 
-  let products: readonly Product[] = existing.products;
-  if (request.products !== "sheet") {
-    const productIds = new Set(existing.products.map((p) => p.id));
-    const added: Product[] = [];
-    for (const draft of request.products) {
-      if ([...existing.products, ...added].some((p) => sameName(p.name, draft.name))) continue;
-      added.push({
-        id: nextId("P", productIds, 2),
-        name: draft.name,
-        productSet: draft.productSet,
-        kind: "new",
-        ...(draft.producer ? { producer: draft.producer } : {}),
-      });
-    }
-    products = [...existing.products, ...added];
-  }
+  const pasting = request.products === "sheet" ? undefined : pastedProducts(request.products, existing);
+  const products = pasting?.products ?? existing.products;
 
   const memberSet = new Set(members.map((m) => m.id));
   let keptEntries = 0;
@@ -72,5 +58,35 @@ export function roundFromSetup(request: SetupRequest, existing: Round): RoundFro
       products,
     },
     keptEntries,
+    ...(pasting ? { pasted: pasting.pasted } : {}),
+  };
+}
+
+/** Pasted rows replacing or added to the sheet's list; a product already listed (same name) keeps its id. */
+function pastedProducts(
+  paste: { readonly mode: PasteMode; readonly rows: readonly ProductDraft[] },
+  existing: Round,
+): { products: readonly Product[]; pasted: NonNullable<SetupOutcome["pasted"]> } {
+  const productIds = new Set(existing.products.map((p) => p.id));
+  const listed: Product[] = [];
+  let added = 0;
+  for (const draft of paste.rows) {
+    if (listed.some((p) => sameName(p.name, draft.name))) continue;
+    const known = existing.products.find((p) => sameName(p.name, draft.name));
+    if (known && paste.mode === "add") continue;
+    if (!known) added += 1;
+    listed.push({
+      ...(known ?? { kind: "new" as const }),
+      id: known?.id ?? nextId("P", productIds, 2),
+      name: draft.name,
+      productSet: draft.productSet,
+      ...(draft.producer ? { producer: draft.producer } : {}),
+    });
+  }
+  const products = paste.mode === "add" ? [...existing.products, ...listed] : listed;
+  const kept = existing.products.filter((p) => products.some((q) => q.id === p.id)).length;
+  return {
+    products,
+    pasted: { mode: paste.mode, added, removed: existing.products.length - kept, kept },
   };
 }

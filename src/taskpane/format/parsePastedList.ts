@@ -4,7 +4,14 @@ export interface PastedList<T> {
   readonly rows: readonly T[];
   /** 1-based numbers of lines that could not be read, so the user can find them in what they pasted. */
   readonly problemLines: readonly number[];
+  /** Why each of those lines could not be read, in line order. */
+  readonly problems: readonly PasteProblem[];
 }
+
+/** A pasted line that was not read: no name, or a product-set code the chosen decision does not list. */
+export type PasteProblem =
+  | { readonly line: number; readonly reason: "no-name" }
+  | { readonly line: number; readonly reason: "unknown-set"; readonly code: string };
 
 /** Rows copied from Excel arrive tab-separated; typed ones use ";" — both are accepted. */
 function cellsOf(line: string): string[] {
@@ -28,30 +35,26 @@ export function parsePastedProducts(
   knownSets: ReadonlySet<string>,
 ): PastedList<ProductDraft> {
   const rows: ProductDraft[] = [];
-  const problemLines: number[] = [];
+  const problems: PasteProblem[] = [];
   for (const { line, number } of linesOf(text)) {
     const [name, producer, code] = cellsOf(line);
     const productSet = code || defaultSet;
-    if (!name || !knownSets.has(productSet)) {
-      problemLines.push(number);
-      continue;
-    }
-    rows.push({ name, productSet, ...(producer ? { producer } : {}) });
+    if (!name) problems.push({ line: number, reason: "no-name" });
+    else if (!knownSets.has(productSet))
+      problems.push({ line: number, reason: "unknown-set", code: productSet });
+    else rows.push({ name, productSet, ...(producer ? { producer } : {}) });
   }
-  return { rows, problemLines };
+  return { rows, problemLines: problems.map((p) => p.line), problems };
 }
 
 /** "Full name; Role" per line. */
 export function parsePastedMembers(text: string): PastedList<MemberDraft> {
   const rows: MemberDraft[] = [];
-  const problemLines: number[] = [];
+  const problems: PasteProblem[] = [];
   for (const { line, number } of linesOf(text)) {
     const [name, role] = cellsOf(line);
-    if (!name) {
-      problemLines.push(number);
-      continue;
-    }
-    rows.push({ name, ...(role ? { role } : {}) });
+    if (!name) problems.push({ line: number, reason: "no-name" });
+    else rows.push({ name, ...(role ? { role } : {}) });
   }
-  return { rows, problemLines };
+  return { rows, problemLines: problems.map((p) => p.line), problems };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import type { ImportOutcome, MemberCopy, MemberCopyFile, MemberProgress } from "../commands/paneCommands";
+import type { MemberCopy, MemberProgress } from "../commands/paneCommands";
 import { useAddin } from "../host/addinContext";
 import { BROWSER_COPY_HOST, deliverCopy, type CopyDelivery } from "../host/copyDelivery";
 import { useLanguage } from "../host/languageContext";
@@ -14,11 +14,9 @@ export interface MemberView {
   /** The copy and how it reached the user: opened as a new workbook to save, or downloaded. */
   readonly exported: OperationState<MemberCopy & { readonly delivery: CopyDelivery }>;
   readonly exportCopy: () => void;
-  readonly imported: OperationState<ImportOutcome>;
-  readonly importCopies: (files: readonly File[]) => void;
 }
 
-/** "My column": one member's progress, the next cell to fill, and the copies that travel by e-mail. */
+/** "My column": one member's progress, the next cell to fill, and their own copy to take away. */
 export function useMemberView(): MemberView {
   const { commands, deliverCopy: deliver } = useAddin();
   const { language } = useLanguage();
@@ -28,12 +26,6 @@ export function useMemberView(): MemberView {
     const copy = await commands.exportMemberCopy(id, language);
     const delivery = await (deliver ? deliver(copy) : deliverCopy(copy, BROWSER_COPY_HOST));
     return { ...copy, delivery };
-  });
-  const imported = useOperation(async (_control, files: readonly File[]) => {
-    const read: MemberCopyFile[] = await Promise.all(
-      files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
-    );
-    return commands.importMemberCopies(read, language);
   });
   const runProgress = progress.run;
 
@@ -54,9 +46,5 @@ export function useMemberView(): MemberView {
     },
     exported: exported.state,
     exportCopy: () => void exported.run(memberId),
-    imported: imported.state,
-    importCopies: (files) => {
-      void imported.run(files).then(refresh);
-    },
   };
 }

@@ -1,7 +1,15 @@
 import { useEffect, useMemo, useState } from "react";
 import type { CouncilLevel, CriteriaVersion, ProductSetRef } from "../../domain";
 import { defaultCouncilLevel, versionInForce } from "../../domain";
-import type { SetupOutcome, SetupSnapshot, InsertOutcome } from "../commands/paneCommands";
+import { dayMonthYear, isoDateFromTyped } from "../../domain/calendarDate";
+import type { Language } from "../../i18n";
+import type {
+  InsertOutcome,
+  PasteMode,
+  SetupOutcome,
+  SetupRequest,
+  SetupSnapshot,
+} from "../commands/paneCommands";
 import { parsePastedMembers, parsePastedProducts, type PastedList } from "../format/parsePastedList";
 import { useAddin } from "../host/addinContext";
 import { useLanguage } from "../host/languageContext";
@@ -15,15 +23,18 @@ export interface SetupForm {
   readonly versionId: string;
   readonly level: CouncilLevel;
   readonly councilName: string;
+  /** The meeting date as typed, day first (20/10/2026); sent as ISO. */
   readonly date: string;
   readonly productSource: ProductSource;
+  /** Whether pasted products replace the Products sheet's list or are added to it: asked, never guessed. */
+  readonly pasteMode?: PasteMode;
   readonly productsText: string;
   readonly defaultSet: string;
   readonly membersText: string;
 }
 
 /** Why the form cannot be sent yet; each names the field to fix. */
-export type SetupProblem = "need-name" | "need-members" | "paste-problems";
+export type SetupProblem = "need-name" | "need-members" | "paste-problems" | "need-paste-mode" | "bad-date";
 
 export interface RoundSetup {
   readonly snapshot: OperationState<SetupSnapshot>;
@@ -35,6 +46,8 @@ export interface RoundSetup {
   readonly products: PastedList<ProductDraft>;
   readonly members: PastedList<MemberDraft>;
   readonly problems: readonly SetupProblem[];
+  /** Products already on the Products sheet (what a paste would replace or add to). */
+  readonly onSheet: number;
   readonly submitted: OperationState<SetupOutcome>;
   readonly submit: () => void;
   readonly inserted: OperationState<InsertOutcome>;
@@ -58,7 +71,8 @@ export function useRoundSetup(): RoundSetup {
   const { language } = useLanguage();
   const versions = useMemo(() => offeredVersions(catalog), [catalog]);
   // The decision in force on the meeting date (the newest while no date is typed).
-  const proposed = (date: string) => versionInForce(versions, date || undefined)?.id ?? versions[0]?.id ?? "";
+  const proposed = (date: string) =>
+    versionInForce(versions, isoDateFromTyped(date) ?? undefined)?.id ?? versions[0]?.id ?? "";
   const preferred = proposed("");
   const firstSet = (versionId: string) => catalog.version(versionId)?.productSets[0]?.code ?? "";
   const levelFor = (versionId: string) => {
@@ -83,25 +97,7 @@ export function useRoundSetup(): RoundSetup {
   useEffect(() => {
     if (snapshot.state.kind !== "done") return;
     const found = snapshot.state.value;
-    setForm((current) => {
-      const versionId =
-        found.criteriaVersion && versions.some((v) => v.id === found.criteriaVersion)
-          ? found.criteriaVersion
-          : current.versionId;
-      return {
-        ...current,
-        versionId,
-        defaultSet: versionId === current.versionId ? current.defaultSet : firstSet(versionId),
-        level: found.council?.level ?? current.level,
-        councilName: found.council?.name ?? current.councilName,
-        date: found.council?.date ?? current.date,
-        membersText:
-          found.members.length > 0
-            ? found.members.map((m) => (m.role ? `${m.name}; ${m.role}` : m.name)).join("\n")
-            : current.membersText,
-        productSource: found.productsOnSheet.length > 0 ? "sheet" : current.productSource,
-      };
-    });
+    setForm((current) => formFromSnapshot(current, found, versions, firstSet));
     // firstSet and versions only change with the catalog, which is fixed for the pane's life.
   }, [snapshot.state]);
 
@@ -113,12 +109,8 @@ export function useRoundSetup(): RoundSetup {
   );
   const members = useMemo(() => parsePastedMembers(form.membersText), [form.membersText]);
 
-  const problems: SetupProblem[] = [];
-  if (form.councilName.trim() === "") problems.push("need-name");
-  if (members.rows.length === 0) problems.push("need-members");
-  if (members.problemLines.length > 0 || (form.productSource === "paste" && products.problemLines.length > 0))
-    problems.push("paste-problems");
-
+  const onSheet = snapshot.state.kind === "done" ? snapshot.state.value.productsOnSheet.length : 0;
+  const problems = problemsOf(form, products, members, onSheet);
   const update = (change: Partial<SetupForm>) =>
     setForm((current) => {
       const next = { ...current, ...change };
@@ -132,18 +124,7 @@ export function useRoundSetup(): RoundSetup {
     });
 
   const submit = () => {
-    if (problems.length > 0) return;
-    void submitted.run({
-      criteriaVersion: form.versionId,
-      council: {
-        level: form.level,
-        name: form.councilName.trim(),
-        ...(form.date ? { date: form.date } : {}),
-      },
-      products: form.productSource === "sheet" ? "sheet" : products.rows,
-      members: members.rows,
-      language,
-    });
+    if (problems.length === 0) void submitted.run(requestOf(form, products, members, language));
   };
 
   return {
@@ -156,9 +137,71 @@ export function useRoundSetup(): RoundSetup {
     products,
     members,
     problems,
+    onSheet,
     submitted: submitted.state,
     submit,
     inserted: inserted.state,
     insert: () => void inserted.run(),
+  };
+}
+
+/** Why the form cannot be sent yet; the screen marks each field and says so by the button. */
+function problemsOf(
+  form: SetupForm,
+  products: PastedList<ProductDraft>,
+  members: PastedList<MemberDraft>,
+  onSheet: number,
+): SetupProblem[] {
+  const problems: SetupProblem[] = [];
+  const pasting = form.productSource === "paste";
+  if (form.councilName.trim() === "") problems.push("need-name");
+  if (members.rows.length === 0) problems.push("need-members");
+  if (members.problemLines.length > 0 || (pasting && products.problemLines.length > 0))
+    problems.push("paste-problems");
+  if (pasting && onSheet > 0 && form.pasteMode === undefined) problems.push("need-paste-mode");
+  if (form.date.trim() !== "" && isoDateFromTyped(form.date) === undefined) problems.push("bad-date");
+  return problems;
+}
+
+function requestOf(
+  form: SetupForm,
+  products: PastedList<ProductDraft>,
+  members: PastedList<MemberDraft>,
+  language: Language,
+): SetupRequest {
+  const date = isoDateFromTyped(form.date);
+  return {
+    criteriaVersion: form.versionId,
+    council: { level: form.level, name: form.councilName.trim(), ...(date ? { date } : {}) },
+    products:
+      form.productSource === "sheet" ? "sheet" : { mode: form.pasteMode ?? "add", rows: products.rows },
+    members: members.rows,
+    language,
+  };
+}
+
+/** The form filled from what the workbook already holds; what it does not hold stays as typed. */
+function formFromSnapshot(
+  current: SetupForm,
+  found: SetupSnapshot,
+  versions: readonly CriteriaVersion[],
+  firstSet: (versionId: string) => string,
+): SetupForm {
+  const versionId =
+    found.criteriaVersion && versions.some((v) => v.id === found.criteriaVersion)
+      ? found.criteriaVersion
+      : current.versionId;
+  return {
+    ...current,
+    versionId,
+    defaultSet: versionId === current.versionId ? current.defaultSet : firstSet(versionId),
+    level: found.council?.level ?? current.level,
+    councilName: found.council?.name ?? current.councilName,
+    date: found.council?.date ? dayMonthYear(found.council.date) : current.date,
+    membersText:
+      found.members.length > 0
+        ? found.members.map((m) => (m.role ? `${m.name}; ${m.role}` : m.name)).join("\n")
+        : current.membersText,
+    productSource: found.productsOnSheet.length > 0 ? "sheet" : current.productSource,
   };
 }

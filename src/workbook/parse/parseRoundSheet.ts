@@ -14,6 +14,7 @@ import { cellAddress } from "../cellAddress";
 import { columnId, rowId } from "../hiddenIds";
 import { ROUND_COLUMNS, ROUND_FIELDS, ROUND_FIRST_FIELD_ROW, type RoundField } from "../plan/roundSheet";
 import type { GridIndex } from "./gridIndex";
+import { isoDateFromTyped } from "../../domain/calendarDate";
 import { serialToIsoDate } from "./scoreCell";
 
 /** What the Round sheet says, with defaults where a field is blank. */
@@ -86,7 +87,10 @@ export function parseRoundSheet(grid: GridIndex): RoundSheetReading {
       invalid(field, value, cell, "dd/mm/yyyy");
       return undefined;
     }
-    return value === null || String(value).trim() === "" ? undefined : String(value).trim();
+    if (value === null || String(value).trim() === "") return undefined;
+    // Older workbooks hold ISO text; a secretary may type 20/10/2026 into a cell Excel kept as text.
+    const typed = String(value).trim();
+    return isoDateFromTyped(typed) ?? typed;
   };
   const choice = <K extends string>(
     field: RoundField,

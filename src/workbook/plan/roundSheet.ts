@@ -9,6 +9,7 @@ import {
 import { LANGUAGES, type Language } from "../../i18n/language";
 import { documentLabels } from "../../i18n/documentLabels";
 import { sheetLabels } from "../../i18n/sheetLabels";
+import { DATE_FORMAT, dateCellValue } from "../excelDate";
 import { columnId, rowId, sheetKey } from "../hiddenIds";
 import { documentPrint } from "./printLayout";
 import { FILL, SheetDraft, span, type SheetExtent } from "./sheetDraft";
@@ -68,8 +69,8 @@ export function planRoundSheet(input: RoundSheetInput): SheetPlan {
     issuer: round.council.issuer,
     place: round.council.place,
     roundNumber: round.roundNumber,
-    date: round.council.date,
-    deadline: round.deadline,
+    date: dateCellValue(round.council.date),
+    deadline: dateCellValue(round.deadline),
     criteriaVersion: round.criteriaVersion,
     rounding: all.roundings[policy.rounding],
     minMembers: policy.minMembers,
@@ -100,6 +101,10 @@ export function planRoundSheet(input: RoundSheetInput): SheetPlan {
   });
   if (version)
     draft.value(ROUND_FIRST_FIELD_ROW + ROUND_FIELDS.indexOf("criteriaVersion"), note, version.decision);
+  for (const field of ["date", "deadline"] as const) {
+    const row = ROUND_FIRST_FIELD_ROW + ROUND_FIELDS.indexOf(field);
+    draft.format({ range: span(row, value, row, value), numberFormat: DATE_FORMAT });
+  }
   const last = ROUND_FIRST_FIELD_ROW + ROUND_FIELDS.length - 1;
   draft.format({ range: span(ROUND_FIRST_FIELD_ROW, label, last, label), bold: true, fill: FILL.header });
   draft.format({ range: span(ROUND_FIRST_FIELD_ROW, value, last, value), locked: false, fill: FILL.input });

@@ -68,11 +68,16 @@ describe("pane commands over a workbook", () => {
     const outcome = await commands.setUpRound({
       criteriaVersion: "1048/2019",
       council: { level: "district", name: "Hội đồng huyện Chợ Mới" },
-      products: [{ name: "Măng tây Ninh Thuận", productSet: "1048-01" }],
+      products: { mode: "add", rows: [{ name: "Măng tây Ninh Thuận", productSet: "1048-01" }] },
       members: [{ name: "Nguyễn Văn A" }, { name: "Lê Thị B" }, { name: "Trần Văn C" }],
       language: "vi",
     });
-    expect(outcome).toEqual({ products: SAMPLE_PRODUCTS.length + 1, members: 3, keptEntries: 1 });
+    expect(outcome).toEqual({
+      products: SAMPLE_PRODUCTS.length + 1,
+      members: 3,
+      keptEntries: 1,
+      pasted: { mode: "add", added: 1, removed: 0, kept: SAMPLE_PRODUCTS.length },
+    });
     await commands.insertCriteriaSheets("vi");
     expect(workbook.value(sheet, cell)).toBe(allowedPoints(criteria[0])[0]);
     const setup = await commands.readSetup();
@@ -98,6 +103,9 @@ describe("pane commands over a workbook", () => {
     const commands = await setUp(workbook);
     const before = await commands.validate("vi");
     expect(before.products.complete).toBe(0);
+    // Nobody has scored yet: that is progress, not "too few members" errors.
+    expect(before.notStarted).toBe(4);
+    expect(before.issues.filter((found) => found.code === "too-few-members")).toEqual([]);
     await fillAll(workbook, commands, "M1");
     await fillAll(workbook, commands, "M2");
     const after = await commands.validate("vi");
@@ -110,8 +118,59 @@ describe("pane commands over a workbook", () => {
     if (outcome.kind !== "computed") throw new Error(`expected a computed outcome, got ${outcome.kind}`);
     expect(outcome.summary.products).toBe(4);
     expect(outcome.summary.stars[5]).toBe(4);
-    expect(outcome.summary.forwarded).toBe(4);
+    expect(outcome.summary.rows.forwarded.map((p) => p.id)).toEqual(["P01", "P02", "P03", "P04"]);
     expect(workbook.hasSheet(outcome.summary.resultSheet.sheet)).toBe(true);
+  });
+
+  it("replaces the Products sheet's list with pasted products when asked, keeping a listed product's id and scores", async () => {
+    const workbook = sampleWorkbook();
+    const commands = await setUp(workbook);
+    const first = await commands.memberProgress("M1");
+    const { sheet, cell } = first.nextEmpty ?? { sheet: "", cell: "" };
+    workbook.setCell(sheet, cell, allowedPoints(criteria[0])[0]);
+    const kept = SAMPLE_PRODUCTS[0];
+    const outcome = await commands.setUpRound({
+      criteriaVersion: "1048/2019",
+      council: { level: "district", name: "Hội đồng huyện Chợ Mới" },
+      products: {
+        mode: "replace",
+        rows: [
+          { name: kept.name, productSet: "1048-01" },
+          { name: "Măng tây Ninh Thuận", productSet: "1048-01" },
+        ],
+      },
+      members: [{ name: "Nguyễn Văn A" }, { name: "Lê Thị B" }],
+      language: "vi",
+    });
+    expect(outcome.products).toBe(2);
+    expect(outcome.pasted).toEqual({
+      mode: "replace",
+      added: 1,
+      removed: SAMPLE_PRODUCTS.length - 1,
+      kept: 1,
+    });
+    expect(outcome.keptEntries).toBe(1);
+    const setup = await commands.readSetup();
+    expect(setup.productsOnSheet.map((p) => p.name)).toEqual([kept.name, "Măng tây Ninh Thuận"]);
+  });
+
+  it("computes nothing on a workbook with no round, and writes no result sheet", async () => {
+    const workbook = new MemoryWorkbook();
+    const outcome = await compute(bindCommands(workbook, catalog));
+    expect(outcome.kind).toBe("no-round");
+    expect(await workbook.readSheets()).toEqual([]);
+  });
+
+  it("puts every product in one decision row, so the rows add up, and lists warnings with their cells", async () => {
+    const workbook = sampleWorkbook();
+    const commands = await setUp(workbook);
+    await fillAll(workbook, commands, "M1");
+    const outcome = await compute(commands);
+    if (outcome.kind !== "computed") throw new Error("expected computed");
+    const { rows, products } = outcome.summary;
+    expect(Object.values(rows).reduce((sum, row) => sum + row.length, 0)).toBe(products);
+    expect(rows.unfinished).toEqual([]);
+    expect(rows.forwarded[0].sheet).toMatch(/P01/);
   });
 
   it("asks before replacing a result sheet someone typed over, and replaces it once agreed", async () => {

@@ -29,6 +29,11 @@ export function ComputeScreen() {
           onKeep={compute.keepEdited}
         />
       )}
+      {state.kind === "done" && state.value.kind === "no-round" && (
+        <Notice intent="warning" title={text.compute.noRoundTitle}>
+          {text.compute.noRound}
+        </Notice>
+      )}
       {state.kind === "done" && state.value.kind === "computed" && (
         <ResultSummary summary={state.value.summary} onGoTo={compute.goTo} />
       )}

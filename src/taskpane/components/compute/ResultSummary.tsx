@@ -1,9 +1,25 @@
-import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Link,
+  makeStyles,
+  mergeClasses,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import type { Stars } from "../../../domain";
 import { starGlyphs } from "../../../i18n";
-import type { ResultSummary as Summary } from "../../commands/paneCommands";
+import {
+  DECISION_ROWS,
+  type ResultSummary as Summary,
+  type SummaryProduct,
+} from "../../commands/paneCommands";
 import { useLanguage } from "../../host/languageContext";
 import { Section } from "../common/Section";
+import { IssueItem } from "../validate/IssueItem";
 
 export interface ResultSummaryProps {
   readonly summary: Summary;
@@ -20,58 +36,58 @@ const useStyles = makeStyles({
   },
   count: { textAlign: "end" },
   glyphs: { color: tokens.colorPaletteMarigoldForeground2, letterSpacing: tokens.spacingHorizontalXXS },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  rowHeader: { display: "flex", justifyContent: "space-between", width: "100%" },
+  plainList: { listStyleType: "none", paddingInlineStart: 0 },
+  total: {
+    fontWeight: tokens.fontWeightSemibold,
+    paddingInline: tokens.spacingHorizontalM,
+    boxSizing: "border-box",
+  },
 });
 
 const STARS: readonly Stars[] = [5, 4, 3, 2, 1];
 
-/** Stars as glyphs and words, the council's decisions as counts, then what needs a second look. */
+/**
+ * Stars as glyphs and words; then the council's decisions, one row per decision, each product in exactly
+ * one row (so the rows add up to the product count), each row opening to its products; then the rated
+ * products with warnings, each warning saying where it is.
+ */
 export function ResultSummary(props: ResultSummaryProps) {
   const { text } = useLanguage();
   const styles = useStyles();
   const { summary } = props;
-  const row = (label: React.ReactNode, count: number, key: string) => (
-    <tr key={key}>
-      <th scope="row" className={styles.cell}>
-        {label}
-      </th>
-      <td className={mergeClasses(styles.cell, styles.count)}>{count}</td>
-    </tr>
-  );
   return (
     <Section title={text.compute.summaryTitle}>
       <Text>{text.compute.products(summary.products)}</Text>
-      <table className={styles.table}>
-        <tbody>
-          {STARS.map((stars) =>
-            row(
-              <>
-                <span className={styles.glyphs} aria-hidden="true">
-                  {starGlyphs(stars)}
-                </span>{" "}
-                {text.compute.starsRow(stars)}
-              </>,
-              summary.stars[stars],
-              `stars-${stars}`,
-            ),
-          )}
-          {row(text.compute.recognized, summary.recognized, "recognized")}
-          {row(text.compute.forwarded, summary.forwarded, "forwarded")}
-          {row(text.compute.needAttention, summary.attention.length, "attention")}
-        </tbody>
-      </table>
-      {summary.attention.length > 0 && (
-        <>
-          <Text weight="semibold">{text.compute.attentionList}</Text>
-          <ul className={styles.list}>
-            {summary.attention.map((product) => (
-              <li key={product.id}>
-                {product.id} – {product.name}: {text.compute.attentionStatus[product.status]}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <StarTable summary={summary} />
+      <Text weight="semibold">{text.compute.decisionsCaption}</Text>
+      <Accordion multiple collapsible>
+        {DECISION_ROWS.map((row) => (
+          <AccordionItem key={row} value={row} disabled={summary.rows[row].length === 0}>
+            <AccordionHeader size="small">
+              <span className={styles.rowHeader}>
+                <span>{text.compute.rows[row]}</span>
+                <span>{summary.rows[row].length}</span>
+              </span>
+            </AccordionHeader>
+            <AccordionPanel>
+              <ProductLinks products={summary.rows[row]} onGoTo={props.onGoTo} />
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+      <Text className={mergeClasses(styles.rowHeader, styles.total)}>
+        <span>{text.compute.total}</span>
+        <span>{DECISION_ROWS.reduce((sum, row) => sum + summary.rows[row].length, 0)}</span>
+      </Text>
+      {summary.warnings.length > 0 && <Warnings summary={summary} onGoTo={props.onGoTo} />}
       <Button
         appearance="primary"
         onClick={() => props.onGoTo(summary.resultSheet.sheet, summary.resultSheet.cell)}
@@ -79,5 +95,74 @@ export function ResultSummary(props: ResultSummaryProps) {
         {text.compute.goToResult}
       </Button>
     </Section>
+  );
+}
+
+function StarTable(props: { readonly summary: Summary }) {
+  const { text } = useLanguage();
+  const styles = useStyles();
+  return (
+    <table className={styles.table}>
+      <tbody>
+        {STARS.map((stars) => (
+          <tr key={stars}>
+            <th scope="row" className={styles.cell}>
+              <span className={styles.glyphs} aria-hidden="true">
+                {starGlyphs(stars)}
+              </span>{" "}
+              {text.compute.starsRow(stars)}
+            </th>
+            <td className={mergeClasses(styles.cell, styles.count)}>{props.summary.stars[stars]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function ProductLinks(props: {
+  readonly products: readonly SummaryProduct[];
+  onGoTo(sheet: string, cell: string): void;
+}) {
+  const { text } = useLanguage();
+  const styles = useStyles();
+  return (
+    <ul className={styles.list}>
+      {props.products.map((product) => {
+        const { sheet } = product;
+        return (
+          <li key={product.id}>
+            {sheet ? (
+              <Link as="button" onClick={() => props.onGoTo(sheet, "A1")}>
+                {text.compute.openProduct(product.id, product.name)}
+              </Link>
+            ) : (
+              `${product.id} – ${product.name}`
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function Warnings(props: { readonly summary: Summary; onGoTo(sheet: string, cell: string): void }) {
+  const { text } = useLanguage();
+  const styles = useStyles();
+  const { summary } = props;
+  const names = new Map(summary.members.map((member) => [member.id, member.name]));
+  return (
+    <>
+      <Text weight="semibold">{text.compute.warningsTitle(summary.warnings.length)}</Text>
+      <ul className={mergeClasses(styles.list, styles.plainList)}>
+        {summary.warnings.flatMap((product) =>
+          product.issues.map((found, i) => (
+            <li key={`${product.id}-${i}`}>
+              <IssueItem issue={found} memberNames={names} onSelect={props.onGoTo} />
+            </li>
+          )),
+        )}
+      </ul>
+    </>
   );
 }

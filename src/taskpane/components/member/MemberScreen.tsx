@@ -7,7 +7,6 @@ import { Busy } from "../common/Busy";
 import { FailureMessage } from "../common/FailureMessage";
 import { Notice } from "../common/Notice";
 import { Screen } from "../common/Screen";
-import { ImportCopies } from "./ImportCopies";
 import { MemberPicker } from "./MemberPicker";
 import { MemberProductList } from "./MemberProductList";
 
@@ -22,8 +21,6 @@ export function MemberScreen() {
   const view = useMemberView();
   const styles = useStyles();
   const { progress } = view;
-  const select = (sheet: string, cell: string) =>
-    void commands.selectCell(sheet, cell).catch(() => undefined);
   return (
     <Screen title={text.member.title} intro={text.member.intro}>
       {progress.kind === "failed" && <FailureMessage message={progress.message} onRetry={view.refresh} />}
@@ -63,11 +60,7 @@ export function MemberScreen() {
           )}
         </>
       )}
-      {copies ? (
-        <ImportCopies state={view.imported} onFiles={view.importCopies} onSelect={select} />
-      ) : (
-        <Notice intent="info">{text.member.copiesUnavailable}</Notice>
-      )}
+      {!copies && <Notice intent="info">{text.member.copiesUnavailable}</Notice>}
     </Screen>
   );
 }

@@ -9,6 +9,8 @@ export interface CouncilFieldsProps {
   readonly date: string;
   /** Shown under the name once the user tried to send the form without one. */
   readonly nameMissing: boolean;
+  /** The typed date is no day (31/02, 2026-13-01, "tomorrow"). */
+  readonly dateInvalid: boolean;
   onChange(change: { level?: CouncilLevel; councilName?: string; date?: string }): void;
 }
 
@@ -47,10 +49,20 @@ export function CouncilFields(props: CouncilFieldsProps) {
           onChange={(_event, data) => props.onChange({ councilName: data.value })}
         />
       </Field>
-      <Field label={text.setup.meetingDate}>
+      {/*
+        A text field read day first, not <input type="date">: the browser's date input shows its own
+        locale's order (mm/dd/yyyy in an English Office) and @fluentui/react-datepicker-compat is not a
+        dependency. Vietnamese councils write 20/10/2026; ISO (2026-10-20) is accepted too.
+      */}
+      <Field
+        label={text.setup.meetingDate}
+        hint={text.setup.dateHint}
+        validationMessage={props.dateInvalid ? text.setup.badDate : undefined}
+      >
         <Input
-          type="date"
           value={props.date}
+          placeholder="dd/mm/yyyy"
+          inputMode="numeric"
           onChange={(_event, data) => props.onChange({ date: data.value })}
         />
       </Field>

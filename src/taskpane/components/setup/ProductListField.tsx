@@ -1,4 +1,6 @@
 import { Field, makeStyles, Radio, RadioGroup, Select, Textarea, tokens } from "@fluentui/react-components";
+import type { PasteMode } from "../../commands/paneCommands";
+import type { PasteProblem } from "../../format/parsePastedList";
 import type { ProductSetRef } from "../../../domain";
 import type { ProductSource } from "../../hooks/useRoundSetup";
 import { useLanguage } from "../../host/languageContext";
@@ -10,8 +12,16 @@ export interface ProductListFieldProps {
   readonly defaultSet: string;
   readonly productSets: readonly ProductSetRef[];
   readonly onSheet: number;
-  readonly problemLines: readonly number[];
-  onChange(change: { productSource?: ProductSource; productsText?: string; defaultSet?: string }): void;
+  readonly problems: readonly PasteProblem[];
+  readonly pasteMode?: PasteMode;
+  /** Shown once the user tried to send a paste without saying whether it replaces or adds. */
+  readonly pasteModeMissing: boolean;
+  onChange(change: {
+    productSource?: ProductSource;
+    productsText?: string;
+    defaultSet?: string;
+    pasteMode?: PasteMode;
+  }): void;
 }
 
 const useStyles = makeStyles({
@@ -35,6 +45,21 @@ export function ProductListField(props: ProductListFieldProps) {
           <Radio value="paste" label={text.setup.productsPasted} />
         </RadioGroup>
       </Field>
+      {props.source === "paste" && props.onSheet > 0 && (
+        <Field
+          label={text.setup.pasteMode}
+          required
+          validationMessage={props.pasteModeMissing ? text.setup.needPasteMode : undefined}
+        >
+          <RadioGroup
+            value={props.pasteMode ?? ""}
+            onChange={(_event, data) => props.onChange({ pasteMode: data.value as PasteMode })}
+          >
+            <Radio value="replace" label={text.setup.pasteReplace(props.onSheet)} />
+            <Radio value="add" label={text.setup.pasteAdd(props.onSheet)} />
+          </RadioGroup>
+        </Field>
+      )}
       {props.source === "paste" && (
         <>
           <Field label={text.setup.defaultProductSet}>
@@ -55,8 +80,14 @@ export function ProductListField(props: ProductListFieldProps) {
             label={text.setup.productsPasteLabel}
             hint={text.setup.productsPasteHint(example)}
             validationMessage={
-              props.problemLines.length > 0
-                ? text.setup.pasteProblems(props.problemLines.join(", "))
+              props.problems.length > 0
+                ? props.problems
+                    .map((problem) =>
+                      problem.reason === "no-name"
+                        ? text.setup.pasteNoName(problem.line)
+                        : text.setup.pasteUnknownSet(problem.line, problem.code),
+                    )
+                    .join(" ")
                 : undefined
             }
           >

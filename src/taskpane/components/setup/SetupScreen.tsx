@@ -1,12 +1,15 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { SetupOutcome } from "../../commands/paneCommands";
 import { useState } from "react";
-import { useRoundSetup } from "../../hooks/useRoundSetup";
+import { useRoundSetup, type RoundSetup } from "../../hooks/useRoundSetup";
 import { useLanguage } from "../../host/languageContext";
 import { Busy } from "../common/Busy";
 import { FailureMessage } from "../common/FailureMessage";
 import { Notice } from "../common/Notice";
 import { Screen } from "../common/Screen";
 import { Section } from "../common/Section";
+import { useAddin } from "../../host/addinContext";
+import { ImportCopies } from "./ImportCopies";
 import { CouncilFields } from "./CouncilFields";
 import { MemberListField } from "./MemberListField";
 import { ProductListField } from "./ProductListField";
@@ -20,23 +23,13 @@ const useStyles = makeStyles({
 export function SetupScreen() {
   const { text } = useLanguage();
   const setup = useRoundSetup();
+  const { commands } = useAddin();
   const styles = useStyles();
   const [attempted, setAttempted] = useState(false);
   const { form, update } = setup;
 
-  if (setup.snapshot.kind === "running" || setup.snapshot.kind === "idle")
-    return (
-      <Screen title={text.setup.title}>
-        <Busy label={text.loading} />
-      </Screen>
-    );
-  if (setup.snapshot.kind === "failed")
-    return (
-      <Screen title={text.setup.title}>
-        <FailureMessage message={setup.snapshot.message} onRetry={setup.reload} />
-      </Screen>
-    );
-  const onSheet = setup.snapshot.kind === "done" ? setup.snapshot.value.productsOnSheet.length : 0;
+  if (setup.snapshot.kind !== "done") return <SetupLoading setup={setup} />;
+  const { onSheet } = setup;
 
   const submit = () => {
     setAttempted(true);
@@ -63,6 +56,7 @@ export function SetupScreen() {
           name={form.councilName}
           date={form.date}
           nameMissing={attempted && setup.problems.includes("need-name")}
+          dateInvalid={setup.problems.includes("bad-date")}
           onChange={update}
         />
         <ProductListField
@@ -71,7 +65,9 @@ export function SetupScreen() {
           defaultSet={form.defaultSet}
           productSets={setup.productSets}
           onSheet={onSheet}
-          problemLines={setup.products.problemLines}
+          problems={setup.products.problems}
+          pasteMode={form.pasteMode}
+          pasteModeMissing={attempted && setup.problems.includes("need-paste-mode")}
           onChange={update}
         />
         <MemberListField
@@ -90,41 +86,76 @@ export function SetupScreen() {
           <Button appearance="primary" type="submit" disabled={setup.submitted.kind === "running"}>
             {text.setup.submit}
           </Button>
+          {attempted && setup.problems.length > 0 && <Notice intent="warning">{text.setup.notSent}</Notice>}
         </div>
       </form>
       {setup.submitted.kind === "running" && <Busy label={text.setup.submitting} />}
       {setup.submitted.kind === "failed" && (
         <FailureMessage message={setup.submitted.message} onRetry={submit} />
       )}
-      {setup.submitted.kind === "done" && (
-        <Notice intent="success">
-          {text.setup.done(
-            setup.submitted.value.products,
-            setup.submitted.value.members,
-            setup.submitted.value.keptEntries,
-          )}
-        </Notice>
+      {setup.submitted.kind === "done" && <SetupDone outcome={setup.submitted.value} />}
+      <InsertCriteriaSection setup={setup} />
+      {commands.canExchangeCopies && <ImportCopies />}
+    </Screen>
+  );
+}
+
+/** What the update did: counts, and what pasting did to the Products sheet's list. */
+function SetupDone(props: { readonly outcome: SetupOutcome }) {
+  const { text } = useLanguage();
+  const { outcome } = props;
+  const { pasted } = outcome;
+  return (
+    <Notice intent="success">
+      {text.setup.done(outcome.products, outcome.members, outcome.keptEntries)}
+      {pasted && ` ${text.setup.pasted(pasted.mode, pasted.added, pasted.removed, pasted.kept)}`}
+    </Notice>
+  );
+}
+
+/** "Tạo phiếu đánh giá": one sheet per product; zero sheets is said as a warning with what to do. */
+function InsertCriteriaSection(props: { readonly setup: RoundSetup }) {
+  const { text } = useLanguage();
+  const { setup } = props;
+  return (
+    <Section title={text.setup.insertCriteria}>
+      <Text>{text.setup.insertCriteriaHint}</Text>
+      <Button onClick={setup.insert} disabled={setup.inserted.kind === "running"}>
+        {text.setup.insertCriteria}
+      </Button>
+      {setup.inserted.kind === "running" && <Busy label={text.setup.inserting} />}
+      {setup.inserted.kind === "failed" && (
+        <FailureMessage message={setup.inserted.message} onRetry={setup.insert} />
       )}
-      <Section title={text.setup.insertCriteria}>
-        <Text>{text.setup.insertCriteriaHint}</Text>
-        <Button onClick={setup.insert} disabled={setup.inserted.kind === "running"}>
-          {text.setup.insertCriteria}
-        </Button>
-        {setup.inserted.kind === "running" && <Busy label={text.setup.inserting} />}
-        {setup.inserted.kind === "failed" && (
-          <FailureMessage message={setup.inserted.message} onRetry={setup.insert} />
-        )}
-        {setup.inserted.kind === "done" && (
-          <>
+      {setup.inserted.kind === "done" && (
+        <>
+          {setup.inserted.value.sheets > 0 ? (
             <Notice intent="success">{text.setup.inserted(setup.inserted.value.sheets)}</Notice>
-            {setup.inserted.value.missingSets.length > 0 && (
-              <Notice intent="warning">
-                {text.setup.missingSets(setup.inserted.value.missingSets.join(", "))}
-              </Notice>
-            )}
-          </>
-        )}
-      </Section>
+          ) : (
+            <Notice intent="warning">{text.setup.insertedNone}</Notice>
+          )}
+          {setup.inserted.value.missingSets.length > 0 && (
+            <Notice intent="warning">
+              {text.setup.missingSets(setup.inserted.value.missingSets.join(", "))}
+            </Notice>
+          )}
+        </>
+      )}
+    </Section>
+  );
+}
+
+/** While the workbook is read, or when reading it failed (with a way to try again). */
+function SetupLoading(props: { readonly setup: RoundSetup }) {
+  const { text } = useLanguage();
+  const { snapshot, reload } = props.setup;
+  return (
+    <Screen title={text.setup.title}>
+      {snapshot.kind === "failed" ? (
+        <FailureMessage message={snapshot.message} onRetry={reload} />
+      ) : (
+        <Busy label={text.loading} />
+      )}
     </Screen>
   );
 }

@@ -51,11 +51,7 @@ export function IssueItem(props: IssueItemProps) {
   const { language, text } = useLanguage();
   const styles = useStyles();
   const { issue } = props;
-  const name = issue.member ? props.memberNames?.get(issue.member) : undefined;
-  const { what, fix } = describeIssue(
-    name ? { ...issue, member: `${name} (${issue.member})` } : issue,
-    language,
-  );
+  const { what, fix } = describeIssue(issue, language, props.memberNames);
   const body = (
     <>
       <Text className={styles.severity}>{text.validate.severity[issue.severity]}</Text>

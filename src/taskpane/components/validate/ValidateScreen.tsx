@@ -1,5 +1,6 @@
 import { Button } from "@fluentui/react-components";
 import { isError } from "../../../domain";
+import type { ValidationReport } from "../../commands/paneCommands";
 import { useValidation } from "../../hooks/useValidation";
 import { useLanguage } from "../../host/languageContext";
 import { Busy } from "../common/Busy";
@@ -23,16 +24,7 @@ export function ValidateScreen() {
       {state.kind === "failed" && <FailureMessage message={state.message} onRetry={validation.run} />}
       {state.kind === "done" && (
         <>
-          {state.value.issues.length === 0 ? (
-            <Notice intent="success">{text.validate.allClear}</Notice>
-          ) : (
-            <Notice intent={state.value.issues.some(isError) ? "error" : "warning"}>
-              {text.validate.summary(
-                state.value.issues.filter(isError).length,
-                state.value.issues.filter((found) => !isError(found)).length,
-              )}
-            </Notice>
-          )}
+          <ValidationHeadline report={state.value} />
           <StatusCountsTable
             caption={text.validate.countsCaption}
             rowHeader={text.validate.products}
@@ -53,5 +45,26 @@ export function ValidateScreen() {
         </>
       )}
     </Screen>
+  );
+}
+
+/** Progress first ("0/3 sản phẩm đã chấm xong"), then errors and warnings, or that all is clear. */
+function ValidationHeadline(props: { readonly report: ValidationReport }) {
+  const { text } = useLanguage();
+  const { issues, products, notStarted } = props.report;
+  const total = products.complete + products.incomplete + products.invalid;
+  const errors = issues.filter(isError).length;
+  return (
+    <>
+      <Notice intent="info" title={text.validate.progress(products.complete, total)}>
+        {notStarted > 0 ? text.validate.notStarted(notStarted) : ""}
+      </Notice>
+      {issues.length === 0 && notStarted === 0 && <Notice intent="success">{text.validate.allClear}</Notice>}
+      {issues.length > 0 && (
+        <Notice intent={errors > 0 ? "error" : "warning"}>
+          {text.validate.summary(errors, issues.length - errors)}
+        </Notice>
+      )}
+    </>
   );
 }

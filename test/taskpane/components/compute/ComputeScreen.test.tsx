@@ -5,16 +5,37 @@ import type {
   ComputeRequest,
   ResultSummary,
 } from "../../../../src/taskpane/commands/paneCommands";
+import type { Issue } from "../../../../src/domain";
 import { ComputeScreen } from "../../../../src/taskpane/components/compute/ComputeScreen";
 import { deferred, fakeCommands } from "../../fakeCommands";
 import { renderPane } from "../../renderPane";
 
+const divergent: Issue = {
+  code: "member-divergent",
+  severity: "warning",
+  product: "P03",
+  member: "M3",
+  value: 95,
+  detail: 60,
+  expected: 15,
+  sheet: "Phiếu P03",
+  cell: "G40",
+};
 const summary: ResultSummary = {
-  products: 4,
+  products: 5,
   stars: { 1: 1, 2: 0, 3: 1, 4: 1, 5: 1 },
-  recognized: 1,
-  forwarded: 2,
-  attention: [{ id: "P02", name: "Cam sành", status: "incomplete" }],
+  rows: {
+    recognized: [{ id: "P01", name: "Bưởi", sheet: "Phiếu P01", issues: [] }],
+    forwarded: [
+      { id: "P03", name: "Mật ong", sheet: "Phiếu P03", issues: [divergent] },
+      { id: "P04", name: "Chè", sheet: "Phiếu P04", issues: [] },
+    ],
+    other: [{ id: "P05", name: "Nấm", sheet: "Phiếu P05", issues: [] }],
+    unfinished: [{ id: "P02", name: "Cam sành", sheet: "Phiếu P02", issues: [] }],
+    invalid: [],
+  },
+  warnings: [{ id: "P03", name: "Mật ong", sheet: "Phiếu P03", issues: [divergent] }],
+  members: [{ id: "M3", name: "Trần Văn Ba" }],
   resultSheet: { sheet: "Kết quả", cell: "A1" },
 };
 
@@ -50,17 +71,57 @@ describe("compute screen", () => {
     expect(await screen.findByText(/Excel is busy/)).toBeTruthy();
   });
 
-  it("summarises stars with glyphs and words, decisions, and products to look at again", async () => {
+  it("summarises stars with glyphs and words, and decisions in rows that add up to the product count", async () => {
     const commands = fakeCommands({ compute: async () => ({ kind: "computed", summary }) });
     renderPane(<ComputeScreen />, { commands });
     fireEvent.click(screen.getByRole("button", { name: "Tính kết quả" }));
-    const five = await screen.findByRole("row", { name: /5 sao/ });
+    const five = (await screen.findByText(/^5 sao$/)).closest("tr") as HTMLElement;
     expect(five.textContent).toBe("★★★★★ 5 sao1");
-    expect(screen.getByRole("row", { name: /Đề nghị cấp trên/ }).textContent).toContain("2");
-    const list = screen.getByRole("list");
-    expect(within(list).getByRole("listitem").textContent).toBe("P02 – Cam sành: chưa đủ điểm");
+    const headers = screen.getAllByRole("button").map((button) => button.textContent ?? "");
+    const rowCount = (label: string) =>
+      Number(/(\d+)$/.exec(headers.find((header) => header.startsWith(label)) ?? "")?.[1]);
+    const counts = [
+      "Công nhận",
+      "Đề nghị cấp trên",
+      "Không đạt hạng sao",
+      "Chưa chấm xong",
+      "Có lỗi cần sửa",
+    ].map(rowCount);
+    expect(counts).toEqual([1, 2, 1, 1, 0]);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(summary.products);
+    expect(screen.getByText("Cộng").parentElement?.textContent).toBe("Cộng5");
     fireEvent.click(screen.getByRole("button", { name: "Mở trang Kết quả" }));
     expect(commands.selectCell).toHaveBeenCalledWith("Kết quả", "A1");
+  });
+
+  it("opens a decision row to its products, each a link to its sheet", async () => {
+    const commands = fakeCommands({ compute: async () => ({ kind: "computed", summary }) });
+    renderPane(<ComputeScreen />, { commands });
+    fireEvent.click(screen.getByRole("button", { name: "Tính kết quả" }));
+    fireEvent.click((await screen.findByText("Chưa chấm xong")).closest("button") as HTMLElement);
+    fireEvent.click(await screen.findByText("P02 – Cam sành: mở phiếu"));
+    expect(commands.selectCell).toHaveBeenCalledWith("Phiếu P02", "A1");
+  });
+
+  it("lists which warnings stand and where, naming the member, each a link to its cell", async () => {
+    const commands = fakeCommands({ compute: async () => ({ kind: "computed", summary }) });
+    renderPane(<ComputeScreen />, { commands });
+    fireEvent.click(screen.getByRole("button", { name: "Tính kết quả" }));
+    expect(await screen.findByText("1 sản phẩm đã xếp hạng nhưng có cảnh báo")).toBeTruthy();
+    const warning = screen.getByText(/Trần Văn Ba \(M3\) cho 95 điểm/).closest("button") as HTMLElement;
+    expect(warning.textContent).toContain("Chọn ô G40");
+    fireEvent.click(warning);
+    expect(commands.selectCell).toHaveBeenCalledWith("Phiếu P03", "G40");
+    expect(screen.queryByText(/: có cảnh báo$/)).toBeNull();
+  });
+
+  it("stops on a workbook with no round and says what to do first, instead of a sheet of errors", async () => {
+    const commands = fakeCommands({ compute: async () => ({ kind: "no-round", issues: [] }) });
+    renderPane(<ComputeScreen />, { commands });
+    fireEvent.click(screen.getByRole("button", { name: "Tính kết quả" }));
+    expect(await screen.findByText("Chưa tính được kết quả")).toBeTruthy();
+    expect(screen.getByText(/ở thẻ "Thiết lập", bấm "Tạo hoặc cập nhật các trang"/)).toBeTruthy();
+    expect(screen.queryByText("Tổng hợp")).toBeNull();
   });
 
   it("asks before replacing an edited result sheet, and only then computes with replacing allowed", async () => {

@@ -66,7 +66,7 @@ describe("member view", () => {
     const commands = { ...fakeCommands({ memberProgress: progressOf }), canExchangeCopies: false };
     renderPane(<MemberScreen />, { commands, language: "en" });
     expect(await screen.findByText(/cannot export or import/)).toBeTruthy();
-    expect(screen.queryByRole("button", { name: "Export my copy" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Save my copy as a file" })).toBeNull();
   });
 
   it("shows a failure to read the members, and reads again on request", async () => {
@@ -88,30 +88,20 @@ describe("member view", () => {
     });
     renderPane(<MemberScreen />, { commands, language: "en" });
     fireEvent.change(await screen.findByRole("combobox", { name: "Member" }), { target: { value: "M2" } });
-    fireEvent.click(await screen.findByRole("button", { name: "Export my copy" }));
-    expect(await screen.findByText("Copy exported: OCOP-M2-Tran Thi Binh.xlsx")).toBeTruthy();
+    fireEvent.click(await screen.findByRole("button", { name: "Save my copy as a file" }));
+    expect(await screen.findByText("Your copy is saved as OCOP-M2-Tran Thi Binh.xlsx")).toBeTruthy();
     expect(commands.exportMemberCopy).toHaveBeenCalledWith("M2", "en");
     expect(createObjectURL).toHaveBeenCalled();
   });
 
-  it("imports the files the secretary picks and lists what was skipped", async () => {
-    const commands = fakeCommands({
-      memberProgress: progressOf,
-      importMemberCopies: async () => ({
-        members: 2,
-        entries: 57,
-        issues: [{ code: "copy-conflict", severity: "warning", product: "P01", member: "M1" }],
-      }),
+  it("shows no file input and none of the secretary's import on the member's tab", async () => {
+    const { container } = renderPane(<MemberScreen />, {
+      commands: fakeCommands({ memberProgress: progressOf }),
+      language: "en",
     });
-    renderPane(<MemberScreen />, { commands, language: "en" });
-    const input = await screen.findByLabelText("Import members' copies");
-    const file = new File([new Uint8Array([80, 75])], "an.xlsx");
-    // jsdom's File lacks arrayBuffer(), which every browser the pane runs in has.
-    Object.assign(file, { arrayBuffer: async () => new Uint8Array([80, 75]).buffer });
-    fireEvent.change(input, { target: { files: [file] } });
-    expect(await screen.findByText("Imported 57 score cells from 2 members.")).toBeTruthy();
-    expect(screen.getByText("1 cells skipped (see the issues list).")).toBeTruthy();
-    const [files] = commands.importMemberCopies.mock.calls[0];
-    expect(files.map((f) => [f.name, [...f.bytes]])).toEqual([["an.xlsx", [80, 75]]]);
+    await screen.findByRole("combobox", { name: "Member" });
+    expect(container.querySelector('input[type="file"]')).toBeNull();
+    expect(screen.queryByText("For the secretary")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Import members' copies" })).toBeNull();
   });
 });

@@ -93,21 +93,91 @@ describe("round setup screen", () => {
     expect(commands.setUpRound.mock.calls[0][0]).toEqual({
       criteriaVersion: "1048/2019",
       council: { level: "district", name: "Chợ Mới district council" },
-      products: [
-        { name: "Bưởi Diễn", producer: "HTX Phúc Lộc", productSet: "1048-01" },
-        { name: "Cam sành", producer: "HTX Hàm Yên", productSet: "1048-01" },
-      ],
+      products: {
+        mode: "add",
+        rows: [
+          { name: "Bưởi Diễn", producer: "HTX Phúc Lộc", productSet: "1048-01" },
+          { name: "Cam sành", producer: "HTX Hàm Yên", productSet: "1048-01" },
+        ],
+      },
       members: [{ name: "Nguyễn Văn A", role: "Chủ tịch" }, { name: "Lê Thị B" }],
       language: "en",
     });
     expect(await screen.findByText(/17 score cells already typed were kept/)).toBeTruthy();
   });
 
-  it("points at pasted lines it cannot read instead of guessing", async () => {
-    renderPane(<SetupScreen />, { language: "en" });
+  it("says why a pasted line cannot be read instead of guessing, and does not send it silently", async () => {
+    const commands = fakeCommands();
+    renderPane(<SetupScreen />, { commands, language: "en" });
     fireEvent.click(await screen.findByRole("radio", { name: "Paste a list" }));
-    typeInto(/Product list/, "Bưởi; HTX; 26-01\nChè; HTX; 9999-99");
-    expect(screen.getByText("Lines not understood: 2")).toBeTruthy();
+    typeInto(/Product list/, "Bưởi; HTX; 26-01\nChè; HTX; 9999-99\n; HTX Lan");
+    expect(screen.getByText(/Line 2: product set code "9999-99" is not in the chosen decision/)).toBeTruthy();
+    expect(screen.getByText(/Line 3: no name/)).toBeTruthy();
+    typeInto(/Council name/, "Hội đồng");
+    typeInto(/Council members/, "Nguyễn Văn A");
+    fireEvent.click(screen.getByRole("button", { name: "Create or update the sheets" }));
+    expect(
+      screen.getByText("The sheets were not created: fix what is marked above and press again."),
+    ).toBeTruthy();
+    expect(commands.setUpRound).not.toHaveBeenCalled();
+  });
+
+  it("asks whether pasted products replace the Products sheet's list or are added, and says what happened", async () => {
+    const commands = fakeCommands({
+      readSetup: async () => ({
+        members: [],
+        productsOnSheet: [1, 2, 3, 4].map((n) => ({ id: `P0${n}`, name: `SP ${n}`, productSet: "1048-01" })),
+      }),
+      setUpRound: async () => ({
+        products: 2,
+        members: 1,
+        keptEntries: 0,
+        pasted: { mode: "replace", added: 2, removed: 4, kept: 0 },
+      }),
+    });
+    renderPane(<SetupScreen />, { commands });
+    fireEvent.click(await screen.findByRole("radio", { name: "Dán danh sách" }));
+    typeInto(/Tên hội đồng/, "Hội đồng huyện");
+    typeInto(/Danh sách sản phẩm/, "Bưởi; HTX\nCam; HTX");
+    typeInto(/Thành viên hội đồng/, "Nguyễn Văn A");
+    fireEvent.click(screen.getByRole("button", { name: "Tạo hoặc cập nhật các trang" }));
+    expect(screen.getByText("Chọn thay hay thêm vào danh sách đang có.")).toBeTruthy();
+    expect(commands.setUpRound).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("radio", { name: "Thay 4 sản phẩm đang có trên trang Sản phẩm" }));
+    fireEvent.click(screen.getByRole("button", { name: "Tạo hoặc cập nhật các trang" }));
+    await waitFor(() => expect(commands.setUpRound).toHaveBeenCalled());
+    expect(commands.setUpRound.mock.calls[0][0].products).toMatchObject({ mode: "replace" });
+    expect(await screen.findByText(/Đã thay danh sách sản phẩm: giữ 0, thêm 2, bỏ 4 sản phẩm/)).toBeTruthy();
+  });
+
+  it("reads the meeting date day first and sends it as ISO; a date that does not exist is marked", async () => {
+    const commands = fakeCommands({
+      readSetup: async () => ({
+        council: { level: "district", name: "Hội đồng", date: "2026-10-20" },
+        members: [{ id: "M1", name: "Nguyễn Văn A" }],
+        productsOnSheet: [],
+      }),
+    });
+    renderPane(<SetupScreen />, { commands });
+    const date = (await screen.findByLabelText(/Ngày họp/)) as HTMLInputElement;
+    await waitFor(() => expect(date.value).toBe("20/10/2026"));
+    expect(date.type).not.toBe("date");
+    typeInto(/Ngày họp/, "31/02/2026");
+    expect(screen.getByText("Ngày không hợp lệ: nhập theo dạng 20/10/2026.")).toBeTruthy();
+    typeInto(/Ngày họp/, "21/10/2026");
+    fireEvent.click(screen.getByRole("button", { name: "Tạo hoặc cập nhật các trang" }));
+    await waitFor(() => expect(commands.setUpRound).toHaveBeenCalled());
+    expect(commands.setUpRound.mock.calls[0][0].council.date).toBe("2026-10-21");
+  });
+
+  it("does not call zero scoring sheets a success", async () => {
+    const commands = fakeCommands({
+      insertCriteriaSheets: async () => ({ sheets: 0, missingSets: [], issues: [] }),
+    });
+    renderPane(<SetupScreen />, { commands });
+    fireEvent.click(await screen.findByRole("button", { name: "Tạo phiếu đánh giá" }));
+    expect(await screen.findByText(/Chưa tạo trang phiếu nào/)).toBeTruthy();
+    expect(screen.queryByText("Đã tạo hoặc cập nhật 0 trang phiếu.")).toBeNull();
   });
 
   it("proposes the decision in force on the meeting date, starting 26/2026 rounds at the province", async () => {
@@ -128,5 +198,30 @@ describe("round setup screen", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Tạo phiếu đánh giá" }));
     expect(await screen.findByText("Đã tạo hoặc cập nhật 3 trang phiếu.")).toBeTruthy();
     expect(screen.getByText(/Chưa có phiếu tiêu chí cho: 1048-04, 1048-12/)).toBeTruthy();
+  });
+  it("imports the files the secretary picks through a Fluent button, and lists what was skipped", async () => {
+    const commands = fakeCommands({
+      importMemberCopies: async () => ({
+        members: 2,
+        entries: 57,
+        issues: [{ code: "copy-conflict", severity: "warning", product: "P01", member: "M1" }],
+      }),
+    });
+    renderPane(<SetupScreen />, { commands, language: "en" });
+    const button = await screen.findByRole("button", { name: "Import members' copies" });
+    const input = screen.getByTestId("import-copies-files") as HTMLInputElement;
+    const opened = jest.fn();
+    input.addEventListener("click", opened);
+    fireEvent.click(button);
+    expect(opened).toHaveBeenCalled();
+    expect(input.hidden).toBe(true);
+    const file = new File([new Uint8Array([80, 75])], "an.xlsx");
+    // jsdom's File lacks arrayBuffer(), which every browser the pane runs in has.
+    Object.assign(file, { arrayBuffer: async () => new Uint8Array([80, 75]).buffer });
+    fireEvent.change(input, { target: { files: [file] } });
+    expect(await screen.findByText("Imported 57 score cells from 2 members.")).toBeTruthy();
+    expect(screen.getByText("1 cells skipped (see the issues list).")).toBeTruthy();
+    const [files] = commands.importMemberCopies.mock.calls[0];
+    expect(files.map((f) => [f.name, [...f.bytes]])).toEqual([["an.xlsx", [80, 75]]]);
   });
 });

@@ -38,6 +38,7 @@ const report: ValidationReport = {
     issue("duplicate-member-id", "error", { member: "M3" }),
   ],
   products: { complete: 1, incomplete: 1, invalid: 1 },
+  notStarted: 0,
   members: [
     { id: "M1", name: "Nguyễn Văn An", complete: 1, incomplete: 0, invalid: 1 },
     { id: "M2", name: "Trần Thị Bình", complete: 1, incomplete: 1, invalid: 0 },
@@ -71,6 +72,21 @@ describe("validate screen", () => {
     expect(await screen.findByText(/sheet is protected/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Try again" }));
     expect(commands.validate).toHaveBeenCalledTimes(2);
+  });
+
+  it("on a fresh round says progress (0/3 sản phẩm đã chấm xong), not three red errors", async () => {
+    const fresh: ValidationReport = {
+      issues: [],
+      products: { complete: 0, incomplete: 3, invalid: 0 },
+      notStarted: 3,
+      members: [],
+    };
+    renderPane(<ValidateScreen />, { commands: fakeCommands({ validate: async () => fresh }) });
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    expect(await screen.findByText("0/3 sản phẩm đã chấm xong")).toBeTruthy();
+    expect(screen.getByText(/3 sản phẩm chưa có ai chấm/)).toBeTruthy();
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.queryByText(/lỗi,/)).toBeNull();
   });
 
   it("says the round is clean when nothing is wrong", async () => {

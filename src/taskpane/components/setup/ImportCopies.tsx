@@ -1,0 +1,57 @@
+import { Button, Text } from "@fluentui/react-components";
+import { useRef } from "react";
+import { useImportCopies } from "../../hooks/useImportCopies";
+import { useLanguage } from "../../host/languageContext";
+import { Busy } from "../common/Busy";
+import { FailureMessage } from "../common/FailureMessage";
+import { Notice } from "../common/Notice";
+import { Section } from "../common/Section";
+import { IssueGroups } from "../validate/IssueGroups";
+
+/**
+ * The secretary collects members' .xlsx copies; each cell is checked before it lands in the workbook. A
+ * Fluent button opens the file chooser: the browser's own file input speaks the browser's language
+ * ("Choose Files / No file chosen") and looks like no other control of the pane.
+ */
+export function ImportCopies(props: { onImported?(): void }) {
+  const { text } = useLanguage();
+  const view = useImportCopies(props.onImported);
+  const input = useRef<HTMLInputElement>(null);
+  const { state } = view;
+  return (
+    <Section title={text.member.secretary}>
+      <Text>{text.member.importHint}</Text>
+      <Button onClick={() => input.current?.click()} disabled={state.kind === "running"}>
+        {text.member.importCopies}
+      </Button>
+      <input
+        ref={input}
+        type="file"
+        multiple
+        accept=".xlsx"
+        hidden
+        aria-hidden="true"
+        tabIndex={-1}
+        data-testid="import-copies-files"
+        onChange={(event) => {
+          const files = [...(event.currentTarget.files ?? [])];
+          if (files.length > 0) view.importFiles(files);
+          event.currentTarget.value = "";
+        }}
+      />
+      {state.kind === "running" && <Busy label={text.loading} />}
+      {state.kind === "failed" && <FailureMessage message={state.message} />}
+      {state.kind === "done" && (
+        <>
+          <Notice intent="success">{text.member.imported(state.value.members, state.value.entries)}</Notice>
+          {state.value.issues.length > 0 && (
+            <>
+              <Notice intent="warning">{text.member.importSkipped(state.value.issues.length)}</Notice>
+              <IssueGroups issues={state.value.issues} onSelect={view.select} />
+            </>
+          )}
+        </>
+      )}
+    </Section>
+  );
+}
