@@ -3,13 +3,7 @@ import { basename } from "path";
 import { addToRegister, readComputedRound, readRegister, renewalRound } from "../commands";
 import { insertCriteriaSheets, setUpRound } from "../commands";
 import { shippedCatalog } from "../criteria/shippedCatalog";
-import {
-  addDays,
-  dueCertificates,
-  isIsoDate,
-  RENEWAL_NOTICE_DAYS,
-  type CertificateEntry,
-} from "../domain/certificate";
+import { addDays, dueCertificates, RENEWAL_NOTICE_DAYS, type CertificateEntry } from "../domain/certificate";
 import type { Language } from "../i18n";
 import { defaultCouncilName, registerRefusalText } from "../i18n/chainText";
 import { fileErrorText } from "../i18n/fileErrors";
