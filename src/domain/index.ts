@@ -16,3 +16,4 @@ export * from "./scoreProduct";
 export * from "./scoreRound";
 export * from "./rankProducts";
 export * from "./resultDocument";
+export * from "./draftSet";

@@ -1,5 +1,6 @@
 import type { IssueText } from "./issueText";
 import { show } from "./issueText";
+import { enPastedIssues } from "./pastedIssues";
 
 export const enIssues: IssueText = {
   "criteria-schema": {
@@ -227,4 +228,5 @@ export const enIssues: IssueText = {
       `The result sheet is out of date: scores, products, members or the policy changed after it was computed at ${i.value}.`,
     fix: "Run Compute results again before the council signs.",
   },
+  ...enPastedIssues,
 };

@@ -1,5 +1,6 @@
 import type { IssueText } from "./issueText";
 import { show } from "./issueText";
+import { viPastedIssues } from "./pastedIssues";
 
 export const viIssues: IssueText = {
   "criteria-schema": {
@@ -228,4 +229,5 @@ export const viIssues: IssueText = {
       `Trang kết quả đã cũ: điểm, sản phẩm, thành viên hoặc chính sách đã thay đổi sau lần tính lúc ${i.value}.`,
     fix: "Bấm Tính kết quả để ghi lại trang kết quả trước khi hội đồng ký.",
   },
+  ...viPastedIssues,
 };
