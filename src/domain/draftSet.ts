@@ -92,7 +92,9 @@ export function parseDraftSet(doc: unknown): DraftSet | undefined {
   const notes = (data.decisionNotes ?? {}) as Record<string, unknown>;
   const numbering = (notes._numbering ?? {}) as Record<string, string>;
   const notesOf = (id: string): string[] =>
-    Array.isArray(notes[id]) ? (notes[id] as unknown[]).filter((n): n is string => typeof n === "string") : [];
+    Array.isArray(notes[id])
+      ? (notes[id] as unknown[]).filter((n): n is string => typeof n === "string")
+      : [];
   return {
     version: data.version,
     decision: data.decision,

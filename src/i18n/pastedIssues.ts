@@ -10,7 +10,7 @@ export const viPastedIssues: PastedText = {
   "pasted-no-criteria": {
     what: (i) =>
       `Không tìm thấy bảng tiêu chí trong ${show(i.value)} dòng đã dán: không có tiêu đề phần ("Phần A"), tiêu chí ("1.1. …") hay phương án ("□ …").`,
-    fix: "Sao chép nguyên bảng Phụ lục của quyết định (từ dòng \"Phần A\" đến hết phần C) rồi dán vào ô đầu vùng dán.",
+    fix: 'Sao chép nguyên bảng Phụ lục của quyết định (từ dòng "Phần A" đến hết phần C) rồi dán vào ô đầu vùng dán.',
   },
   "pasted-misplaced": {
     what: (i) => `Dòng ${show(i.value)} không nằm dưới tiêu chí hay nhóm nào.`,
@@ -52,7 +52,8 @@ export const viPastedIssues: PastedText = {
     fix: "Xoá dòng phương án bị trùng (và ô điểm của nó).",
   },
   "pasted-star-mark-unknown": {
-    what: (i) => `Dấu sao ${show(i.value)} cuối phương án không phải một cấp sao của quyết định (${i.expected ?? ""}).`,
+    what: (i) =>
+      `Dấu sao ${show(i.value)} cuối phương án không phải một cấp sao của quyết định (${i.expected ?? ""}).`,
     fix: "Sửa dấu sao theo văn bản quyết định: *** (3 sao), **** (4 sao), ***** (5 sao).",
   },
   "pasted-criterion-without-options": {
@@ -81,7 +82,8 @@ export const enPastedIssues: PastedText = {
     fix: "Type this row's points from the decision (in the points cell beside it or just below).",
   },
   "pasted-points-without-option": {
-    what: (i) => `The points ${show(i.value)} belong to no option or criterion: the points column has one value too many.`,
+    what: (i) =>
+      `The points ${show(i.value)} belong to no option or criterion: the points column has one value too many.`,
     fix: "Delete the extra points cell, or add the missing option from the decision.",
   },
   "pasted-criterion-total": {
@@ -108,7 +110,8 @@ export const enPastedIssues: PastedText = {
     fix: "Delete the repeated option row (and its points cell).",
   },
   "pasted-star-mark-unknown": {
-    what: (i) => `The star mark ${show(i.value)} after an option is not one of the decision's star levels (${i.expected ?? ""}).`,
+    what: (i) =>
+      `The star mark ${show(i.value)} after an option is not one of the decision's star levels (${i.expected ?? ""}).`,
     fix: "Write the mark as the decision prints it: *** (3 stars), **** (4 stars), ***** (5 stars).",
   },
   "pasted-criterion-without-options": {

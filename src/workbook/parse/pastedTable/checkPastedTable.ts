@@ -15,8 +15,7 @@ export function issueAt(sheet: string | undefined): Where {
 /** Before pairing: a table with no criteria, text where points belong, options outside any criterion. */
 export function shapeIssues(outline: PastedOutline, at: Where, rowCount: number): Issue[] {
   const criteria = outline.parts.flatMap((p) => p.groups.flatMap((g) => g.criteria));
-  if (criteria.length === 0)
-    return [at("pasted-no-criteria", { row: 0, column: 0 }, { value: rowCount })];
+  if (criteria.length === 0) return [at("pasted-no-criteria", { row: 0, column: 0 }, { value: rowCount })];
   return [
     ...outline.strayText.map((cell) => at("pasted-points-not-number", cell, { value: cell.value })),
     ...outline.misplaced.map((line) =>
@@ -58,7 +57,9 @@ export function totalsIssues(outline: PastedOutline, version: CriteriaVersion, a
       const sum = group.criteria.reduce((total, criterion) => total + bestOf(criterion), 0);
       const printed = group.slot?.points;
       if (printed && !same(printed.points, sum))
-        found.push(at("pasted-group-total", printed, { value: printed.points, expected: sum, detail: group.number }));
+        found.push(
+          at("pasted-group-total", printed, { value: printed.points, expected: sum, detail: group.number }),
+        );
       for (const criterion of group.criteria) found.push(...criterionIssues(criterion, version, at));
     }
     found.push(...partIssues(part, version, at));
@@ -90,7 +91,9 @@ function criterionIssues(criterion: OutlineCriterion, version: CriteriaVersion, 
   for (const option of criterion.options) {
     const key = option.text.toLocaleLowerCase("vi").replace(/\s+/g, " ");
     if (seen.has(key))
-      found.push(at("pasted-option-duplicated", option.line.cell, { value: option.text, detail: criterion.number }));
+      found.push(
+        at("pasted-option-duplicated", option.line.cell, { value: option.text, detail: criterion.number }),
+      );
     seen.add(key);
     if (option.mark && !marks.includes(option.mark.length))
       found.push(
@@ -110,7 +113,8 @@ function knownMarks(version: CriteriaVersion): number[] {
 
 function partIssues(part: OutlinePart, version: CriteriaVersion, at: Where): Issue[] {
   const expected = version.parts.find((p) => p.id === part.id);
-  if (!expected) return [at("criteria-part-unknown", part.line.cell, { part: part.id, expected: version.id })];
+  if (!expected)
+    return [at("criteria-part-unknown", part.line.cell, { part: part.id, expected: version.id })];
   const sum = part.groups.reduce(
     (total, group) => total + group.criteria.reduce((s, criterion) => s + bestOf(criterion), 0),
     0,

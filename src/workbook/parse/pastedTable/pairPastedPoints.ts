@@ -27,10 +27,7 @@ const MAX_ALIGNMENT = 2_000_000;
  * taken in order. When their number matches one way of printing totals, the pairing is exact; when it
  * matches none, the values are aligned by rows to find where one is missing or one is too many.
  */
-export function pairPastedPoints(
-  slots: readonly PointsSlot[],
-  values: readonly PastedPoints[],
-): PairingGaps {
+export function pairPastedPoints(slots: readonly PointsSlot[], values: readonly PastedPoints[]): PairingGaps {
   const mustHave = (slot: PointsSlot) => slot.kind === "criterion" && isBareCriterion(slot, slots);
   const candidates = PLANS.map((kinds) =>
     slots.filter((slot) => kinds.includes(slot.kind) || mustHave(slot)),
@@ -69,8 +66,7 @@ function alignByRows(slots: readonly PointsSlot[], values: readonly PastedPoints
     for (let j = 0; j <= m; j += 1) {
       if (i === 0 && j === 0) continue;
       let best = Infinity;
-      if (i > 0 && j > 0)
-        best = cost[i - 1][j - 1] + Math.abs(slots[i - 1].line.row - values[j - 1].row);
+      if (i > 0 && j > 0) best = cost[i - 1][j - 1] + Math.abs(slots[i - 1].line.row - values[j - 1].row);
       if (i > 0) best = Math.min(best, cost[i - 1][j] + GAP_COST);
       if (j > 0) best = Math.min(best, cost[i][j - 1] + GAP_COST);
       cost[i][j] = best;
@@ -90,11 +86,7 @@ function traceBack(
   let j = values.length;
   while (i > 0 || j > 0) {
     const here = cost[i][j];
-    if (
-      i > 0 &&
-      j > 0 &&
-      here === cost[i - 1][j - 1] + Math.abs(slots[i - 1].line.row - values[j - 1].row)
-    ) {
+    if (i > 0 && j > 0 && here === cost[i - 1][j - 1] + Math.abs(slots[i - 1].line.row - values[j - 1].row)) {
       pairs.push([slots[i - 1], values[j - 1]]);
       i -= 1;
       j -= 1;

@@ -1,10 +1,4 @@
-import type {
-  CriteriaPart,
-  CriteriaSet,
-  CriteriaVersion,
-  Criterion,
-  CriterionOption,
-} from "../../../domain";
+import type { CriteriaPart, CriteriaSet, CriteriaVersion, Criterion, CriterionOption } from "../../../domain";
 import { bestOf } from "./checkPastedTable";
 import type { OutlineCriterion, PastedOutline } from "./pastedOutline";
 

@@ -12,14 +12,7 @@ export interface PastedPoints extends PastedCell {
 }
 
 export type PastedLineKind =
-  | "part"
-  | "part-total"
-  | "group"
-  | "criterion"
-  | "option"
-  | "end"
-  | "column-titles"
-  | "text";
+  "part" | "part-total" | "group" | "criterion" | "option" | "end" | "column-titles" | "text";
 
 /** One row of the paste: its first text cell, what that text is, and the points and stray text beside it. */
 export interface PastedLine {
@@ -56,7 +49,10 @@ const COLUMN_TITLES = /^(?:các\s+)?tiêu chí$|^thang điểm$|^điểm$/iu;
 /** Pasted text as one string: Unicode composed (Word and PDF copies mix forms), runs of blanks kept. */
 export function pastedText(value: CellValue): string {
   if (value === null || value === undefined) return "";
-  return String(value).normalize("NFC").replace(/\u00a0/g, " ").trim();
+  return String(value)
+    .normalize("NFC")
+    .replace(/\u00a0/g, " ")
+    .trim();
 }
 
 /** The points a cell holds ("3 Điểm", "2,5 điểm", 3), or undefined when it is not a points cell. */

@@ -156,7 +156,10 @@ class OutlineState {
   private setTitle(part: OutlinePart, text: string): void {
     const printed = TITLE_POINTS.exec(text);
     if (printed) part.printed = Number(printed[1].replace(",", "."));
-    part.name = text.replace(TITLE_POINTS, "").replace(/[\s:]+$/u, "").trim();
+    part.name = text
+      .replace(TITLE_POINTS, "")
+      .replace(/[\s:]+$/u, "")
+      .trim();
   }
 
   private startGroup(line: PastedLine): void {

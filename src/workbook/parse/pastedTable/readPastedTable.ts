@@ -1,9 +1,4 @@
-import {
-  checkSetBelongs,
-  parseCriteriaSet,
-  type CriteriaSet,
-  type Issue,
-} from "../../../domain";
+import { checkSetBelongs, parseCriteriaSet, type CriteriaSet, type Issue } from "../../../domain";
 import { gapIssues, issueAt, shapeIssues, totalsIssues } from "./checkPastedTable";
 import { pairPastedPoints } from "./pairPastedPoints";
 import { criteriaDocument, pastedCriteriaSet, type PastedTableContext } from "./pastedCriteriaSet";
