@@ -1,7 +1,9 @@
 import { LANGUAGES, type Language } from "../i18n";
 import { parseArgs } from "./args";
 import { EXIT, UsageError, type CliIo } from "./cliIo";
+import { setsCommand, versionsCommand } from "./catalogListCommands";
 import { computeCommand } from "./computeCommand";
+import { criteriaCommand, CRITERIA_USAGE } from "./criteriaCommand";
 import { DEMO_FILE, demoCommand } from "./demoCommand";
 import { exportCommand } from "./exportCommand";
 import { initCommand } from "./initCommand";
@@ -20,6 +22,7 @@ const USAGE = `usage:
                                                     --json prints ocop-result/1
   ocop validate ROUND.json|W.xlsx                   list the round's issues; exit 1 when any is an error
   ocop export W.xlsx                                print the workbook's round as ocop-round/1 JSON
+${CRITERIA_USAGE}
   every command takes --lang vi|en (default: OCOP_LANG, else vi)
   exit codes: 0 ok, 1 the round or workbook has issues to fix, 2 unreadable input or bad usage`;
 
@@ -40,8 +43,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   const args = parseArgs(
     rest,
-    ["lang", "out", "round", "version", "products", "members", "level", "council", "date"],
-    ["json", "force"],
+    ["lang", "out", "round", "version", "products", "members", "level", "council", "date", "set", "name"],
+    ["json", "force", "from-shipped"],
   );
   const language = languageFlag(args.flags.lang);
   switch (command) {
@@ -54,6 +57,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     case "init":
       if (args.positional.length > 0) throw new UsageError(`init takes options only\n${USAGE}`);
       return initCommand(args, io, language);
+    case "criteria":
+      return criteriaCommand(args, io, language);
+    case "versions":
+      return versionsCommand(io, language);
+    case "sets":
+      return setsCommand(onePath(args.positional), io, language);
     case "demo":
       if (args.positional.length > 0) throw new UsageError(`demo takes --out only\n${USAGE}`);
       return demoCommand(typeof args.flags.out === "string" ? args.flags.out : undefined, io, language);

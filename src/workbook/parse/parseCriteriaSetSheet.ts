@@ -18,6 +18,7 @@ import {
   type CriteriaSetField,
 } from "../plan/criteriaSetSheet";
 import type { GridIndex } from "./gridIndex";
+import { holdsPastedTable, readPastedSheet } from "./readPastedSheet";
 
 export type CriteriaSetReading =
   | { readonly kind: "ok"; readonly set: CriteriaSet; readonly issues: readonly Issue[] }
@@ -74,6 +75,14 @@ export function parseCriteriaSetSheet(
   const used = Object.values(columns).filter((c): c is number => c !== undefined);
 
   const version = field("version");
+  // The decision's own table pasted as it is: read it the way the decision prints it.
+  if (holdsPastedTable(grid, header, columns.criterionId))
+    return readPastedSheet(
+      grid,
+      header,
+      { version, code: field("productSetCode").text, name: field("productSetName").text },
+      versions,
+    );
   const versionInfo = versions.find((v) => v.id === version.text);
   const parts: DraftPart[] = [];
   const pathCells = new Map<string, string>();
