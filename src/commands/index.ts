@@ -9,3 +9,4 @@ export * from "./computeResults";
 export * from "./exportMemberCopy";
 export * from "./importMemberCopies";
 export * from "./writeCriteriaSetSheet";
+export * from "./addCriteriaSetSheet";

@@ -1,4 +1,4 @@
-import type { CriteriaSet, ProductSetRef } from "../../domain";
+import type { CriteriaSet, DraftSet, ProductSetRef } from "../../domain";
 import type { Language } from "../../i18n/language";
 import { sheetLabels } from "../../i18n/sheetLabels";
 import { columnId, rowId, sheetKey } from "../hiddenIds";
@@ -41,8 +41,11 @@ export interface CriteriaSetHeader {
 
 export interface CriteriaSetSheetInput {
   readonly name: string;
-  /** A shipped (or earlier imported) set to write out, or only its header for a blank template. */
-  readonly set: CriteriaSet | CriteriaSetHeader;
+  /**
+   * A shipped (or earlier imported) set to write out, only its header for a blank template, or a draft
+   * whose gaps (options with no points) are written as empty, marked cells for the council to fill.
+   */
+  readonly set: CriteriaSet | CriteriaSetHeader | DraftSet;
   readonly language: Language;
   readonly previous?: SheetExtent;
 }
@@ -68,7 +71,8 @@ export function planCriteriaSetSheet(input: CriteriaSetSheetInput): SheetPlan {
     productSetName: set.productSet.name,
     productSetGroup: set.productSet.group,
     source: set.source,
-    notes: "notes" in set ? (set.notes ?? null) : null,
+    notes:
+      "partialReasons" in set ? set.partialReasons.join(" · ") : "notes" in set ? (set.notes ?? null) : null,
   };
   CRITERIA_SET_FIELDS.forEach((field, i) => {
     const row = CRITERIA_SET_FIRST_FIELD_ROW + i;
@@ -105,8 +109,11 @@ export function planCriteriaSetSheet(input: CriteriaSetSheetInput): SheetPlan {
               o === 0 ? criterion.name : null,
               option.text,
               option.points,
-              o === 0 && criterion.required ? "x" : null,
+              o === 0 && "required" in criterion && criterion.required ? "x" : null,
             ]);
+            // A gap the decision leaves: the empty points cell is the one the council must fill.
+            if (option.points === null)
+              draft.format({ range: span(row, first + 5, row, first + 5), fill: FILL.invalid });
             row += 1;
           });
   const bottom = Math.max(row - 1, header + 1);
