@@ -21,6 +21,23 @@ export interface PaneCommands {
   memberProgress(memberId?: string): Promise<MemberProgress>;
   exportMemberCopy(memberId: string, language: Language): Promise<MemberCopy>;
   importMemberCopies(files: readonly MemberCopyFile[], language: Language): Promise<ImportOutcome>;
+  /** "Thêm bộ tiêu chí": a Bộ tiêu chí sheet for a product set, to paste the decision's table into. */
+  addCriteriaSetSheet(request: AddCriteriaSetRequest): Promise<AddCriteriaSetResult>;
+}
+
+export interface AddCriteriaSetRequest {
+  readonly criteriaVersion: string;
+  readonly productSet: string;
+  readonly name?: string;
+  readonly fromShipped: boolean;
+  readonly language: Language;
+}
+
+/** The sheet made, what it holds, and for a set shipped with a gap, the options whose points to type. */
+export interface AddCriteriaSetResult {
+  readonly sheet: string;
+  readonly prefilled: "shipped" | "draft" | "blank";
+  readonly gaps: readonly string[];
 }
 
 /** What the workbook already says about the round, to fill the setup form. */
