@@ -24,6 +24,9 @@ export const CRITERIA_SET_COLUMNS = [
   "option",
   "points",
   "required",
+  "minStars",
+  "decisionNumber",
+  "criterionNotes",
 ] as const;
 export type CriteriaSetColumn = (typeof CRITERIA_SET_COLUMNS)[number];
 export const CRITERIA_SET_FIRST_FIELD_ROW = 3;
@@ -110,6 +113,9 @@ export function planCriteriaSetSheet(input: CriteriaSetSheetInput): SheetPlan {
               option.text,
               option.points,
               o === 0 && "required" in criterion && criterion.required ? "x" : null,
+              option.minStars ? "*".repeat(option.minStars) : null,
+              o === 0 ? (criterion.decisionNumber ?? null) : null,
+              o === 0 && criterion.notes ? criterion.notes.join("\n") : null,
             ]);
             // A gap the decision leaves: the empty points cell is the one the council must fill.
             if (option.points === null)
@@ -122,7 +128,7 @@ export function planCriteriaSetSheet(input: CriteriaSetSheetInput): SheetPlan {
     range: span(header, first, bottom, last),
   });
   draft.format({ range: span(header + 1, first, bottom, last), wrap: true, vertical: "top" });
-  [24, 24, 10, 36, 50, 8, 10].forEach((width, i) => draft.width(first + i, width));
+  [24, 24, 10, 36, 50, 8, 10, 10, 10, 40].forEach((width, i) => draft.width(first + i, width));
   // The table's columns down to the paste area's end are the generated region: a shorter set must not
   // leave old rows behind, whatever the sheet's extent was read as.
   const clearRows = Math.max(input.previous?.rows ?? 0, bottom + 1, header + CRITERIA_SET_PASTE_ROWS + 1);
