@@ -17,3 +17,4 @@ export * from "./scoreRound";
 export * from "./rankProducts";
 export * from "./resultDocument";
 export * from "./draftSet";
+export * from "./productSetChoice";

@@ -18,6 +18,8 @@ export type IssueCode =
   | "round-schema"
   | "unknown-criteria-version"
   | "unknown-product-set"
+  | "product-set-missing"
+  | "product-set-ambiguous"
   | "criteria-sheet-missing"
   | "duplicate-product-id"
   | "duplicate-member-id"

@@ -1,6 +1,7 @@
 import type { IssueText } from "./issueText";
 import { show } from "./issueText";
 import { enPastedIssues } from "./pastedIssues";
+import { enProductSetIssues } from "./productSetIssues";
 
 export const enIssues: IssueText = {
   "criteria-schema": {
@@ -54,11 +55,14 @@ export const enIssues: IssueText = {
   },
   "unknown-product-set": {
     what: (i) => `Product ${i.product}: product set ${show(i.value)} is not part of decision ${i.expected}.`,
-    fix: "Correct the product set code on the Products sheet.",
+    fix: "Pick the product set from the drop-down on the Products sheet; the full list is under Settings → Criteria, or run ocop sets (e.g. ocop sets 26/2026).",
   },
   "criteria-sheet-missing": {
-    what: (i) => `Product ${i.product}: no criteria sheet for product set ${show(i.value)} yet.`,
-    fix: "Type the official criteria into the Criteria set sheet, then validate again.",
+    what: (i) =>
+      i.detail === "draft"
+        ? `Product ${i.product}: the decision prints set ${show(i.value)} with points missing (needs points); it cannot be scored yet.`
+        : `Product ${i.product}: no criteria sheet for product set ${show(i.value)} yet.`,
+    fix: "Click Add criteria set (or run ocop criteria sheet), then paste the decision's criteria table, or fill the empty points cells, on the Criteria set sheet and validate again.",
   },
   "duplicate-product-id": {
     what: (i) => `Product id ${i.product} is used twice.`,
@@ -229,4 +233,5 @@ export const enIssues: IssueText = {
     fix: "Run Compute results again before the council signs.",
   },
   ...enPastedIssues,
+  ...enProductSetIssues,
 };

@@ -1,6 +1,7 @@
 import type { IssueText } from "./issueText";
 import { show } from "./issueText";
 import { viPastedIssues } from "./pastedIssues";
+import { viProductSetIssues } from "./productSetIssues";
 
 export const viIssues: IssueText = {
   "criteria-schema": {
@@ -54,11 +55,14 @@ export const viIssues: IssueText = {
   },
   "unknown-product-set": {
     what: (i) => `Sản phẩm ${i.product}: bộ sản phẩm ${show(i.value)} không thuộc quyết định ${i.expected}.`,
-    fix: "Sửa mã bộ sản phẩm ở trang Sản phẩm cho đúng danh mục.",
+    fix: "Chọn bộ sản phẩm trong danh sách thả xuống ở trang Sản phẩm; danh mục đầy đủ ở Cài đặt → Bộ tiêu chí, hoặc lệnh ocop sets (ví dụ: ocop sets 26/2026).",
   },
   "criteria-sheet-missing": {
-    what: (i) => `Sản phẩm ${i.product}: chưa có phiếu tiêu chí cho bộ ${show(i.value)}.`,
-    fix: "Nhập bộ tiêu chí chính thức vào trang Bộ tiêu chí rồi kiểm tra lại.",
+    what: (i) =>
+      i.detail === "draft"
+        ? `Sản phẩm ${i.product}: bộ ${show(i.value)} được quyết định in thiếu điểm (cần bổ sung điểm), chưa chấm được.`
+        : `Sản phẩm ${i.product}: chưa có phiếu tiêu chí cho bộ ${show(i.value)}.`,
+    fix: "Bấm Thêm bộ tiêu chí (hoặc ocop criteria sheet) rồi dán bảng tiêu chí của quyết định, hoặc điền các ô điểm còn trống, vào trang Bộ tiêu chí và kiểm tra lại.",
   },
   "duplicate-product-id": {
     what: (i) => `Mã sản phẩm ${i.product} bị trùng.`,
@@ -230,4 +234,5 @@ export const viIssues: IssueText = {
     fix: "Bấm Tính kết quả để ghi lại trang kết quả trước khi hội đồng ký.",
   },
   ...viPastedIssues,
+  ...viProductSetIssues,
 };
