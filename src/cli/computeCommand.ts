@@ -11,7 +11,7 @@ import { EXIT, UsageError, type CliIo } from "./cliIo";
 import { formatResultTable } from "./formatResultTable";
 import { isRoundFile } from "./isRoundFile";
 import { openWorkbook, saveWorkbook } from "./openWorkbook";
-import { readRoundFile } from "./readRoundFile";
+import { readRoundFile, roundFileCatalog } from "./readRoundFile";
 
 /**
  * `ocop compute ROUND.json | W.xlsx [--out W2.xlsx] [--json]`. On a workbook the result sheet and one log
@@ -27,7 +27,8 @@ export async function computeCommand(
   if (isRoundFile(path)) {
     if (out) throw new UsageError("--out is for workbooks; a round file is scored without being changed");
     const round = readRoundFile(path, language);
-    printResult(round, scoreRound(round, shippedCatalog()), args, io, language);
+    const catalog = roundFileCatalog(path, shippedCatalog(), language);
+    printResult(round, scoreRound(round, catalog), args, io, language);
     return EXIT.ok;
   }
   const workbook = await openWorkbook(path, language);

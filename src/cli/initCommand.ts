@@ -1,12 +1,20 @@
 import { existsSync } from "fs";
+import { writeCriteriaSetSheet } from "../commands";
 import { shippedCatalog } from "../criteria/shippedCatalog";
-import { COUNCIL_LEVELS, type CouncilLevel, type Issue, type Round } from "../domain";
+import {
+  COUNCIL_LEVELS,
+  type Catalog,
+  type CouncilLevel,
+  type CriteriaSet,
+  type Issue,
+  type Round,
+} from "../domain";
 import { issueLine, type Language } from "../i18n";
 import { XlsxWorkbook } from "../xlsx";
 import type { ParsedArgs } from "./args";
 import { EXIT, UsageError, type CliIo } from "./cliIo";
 import { saveWorkbook } from "./openWorkbook";
-import { readRoundFile } from "./readRoundFile";
+import { readRoundFile, roundFileCatalog } from "./readRoundFile";
 import { readMembersCsv, readProductsCsv } from "./readRosterCsv";
 import { writeRoundToWorkbook } from "./roundWorkbook";
 
@@ -25,7 +33,12 @@ export async function initCommand(args: ParsedArgs, io: CliIo, language: Languag
     throw new UsageError(`${out} already exists; choose another --out or add --force to replace it`);
   const round = text(flags.round) ? roundFromFile(args, language) : roundFromLists(args);
   const workbook = XlsxWorkbook.empty();
-  const skipped = await writeRoundToWorkbook(workbook, round, { catalog: shippedCatalog(), language });
+  const roundFile = text(flags.round);
+  const catalog = roundFile ? roundFileCatalog(roundFile, shippedCatalog(), language) : shippedCatalog();
+  // Sets the round file carries go back into Bộ tiêu chí sheets, so the workbook reads on its own.
+  for (const set of carriedSets(catalog, round))
+    await writeCriteriaSetSheet(workbook, { catalog, language, set });
+  const skipped = await writeRoundToWorkbook(workbook, round, { catalog, language });
   await saveWorkbook(workbook, out, language);
   report(skipped, io, language);
   io.err.write(
@@ -85,4 +98,13 @@ function report(skipped: readonly Issue[], io: CliIo, language: Language): void 
 
 function text(flag: string | true | undefined): string | undefined {
   return typeof flag === "string" ? flag : undefined;
+}
+
+/** The workbook-origin sets (carried by the round file) that the round's products use. */
+function carriedSets(catalog: Catalog, round: Round): CriteriaSet[] {
+  const codes = new Set(round.products.map((product) => product.productSet));
+  return [...codes].flatMap((code) => {
+    const set = catalog.criteriaSet(round.criteriaVersion, code);
+    return set && set.origin === "workbook" ? [set] : [];
+  });
 }

@@ -5,7 +5,7 @@ import { issueLine, type Language } from "../i18n";
 import { EXIT, type CliIo } from "./cliIo";
 import { isRoundFile } from "./isRoundFile";
 import { openWorkbook } from "./openWorkbook";
-import { readRoundFile } from "./readRoundFile";
+import { readRoundFile, roundFileCatalog } from "./readRoundFile";
 
 /**
  * `ocop validate ROUND.json | W.xlsx`: every issue, one per line, exit 1 when any is an error. A workbook
@@ -13,7 +13,10 @@ import { readRoundFile } from "./readRoundFile";
  */
 export async function validateCommand(path: string, io: CliIo, language: Language): Promise<number> {
   let issues: readonly Issue[];
-  if (isRoundFile(path)) issues = allIssues(scoreRound(readRoundFile(path, language), shippedCatalog()));
+  if (isRoundFile(path))
+    issues = allIssues(
+      scoreRound(readRoundFile(path, language), roundFileCatalog(path, shippedCatalog(), language)),
+    );
   else {
     const session = await WorkbookSession.open(
       await openWorkbook(path, language),

@@ -18,3 +18,4 @@ export * from "./rankProducts";
 export * from "./resultDocument";
 export * from "./draftSet";
 export * from "./productSetChoice";
+export * from "./criteriaSetDocuments";

@@ -1,7 +1,13 @@
-import { checkSetBelongs, parseCriteriaSet, type CriteriaSet, type Issue } from "../../../domain";
+import {
+  checkSetBelongs,
+  criteriaDocument,
+  parseCriteriaSet,
+  type CriteriaSet,
+  type Issue,
+} from "../../../domain";
 import { gapIssues, issueAt, shapeIssues, totalsIssues } from "./checkPastedTable";
 import { pairPastedPoints } from "./pairPastedPoints";
-import { criteriaDocument, pastedCriteriaSet, type PastedTableContext } from "./pastedCriteriaSet";
+import { pastedCriteriaSet, type PastedTableContext } from "./pastedCriteriaSet";
 import { pastedLines, type PastedGrid } from "./pastedLines";
 import { pastedOutline } from "./pastedOutline";
 
