@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useRoundSetup } from "../../hooks/useRoundSetup";
 import { useLanguage } from "../../host/languageContext";
 import { Busy } from "../common/Busy";
+import { AddCriteriaSet } from "../criteriaSet/AddCriteriaSet";
 import { FailureMessage } from "../common/FailureMessage";
 import { Notice } from "../common/Notice";
 import { Screen } from "../common/Screen";
@@ -118,9 +119,12 @@ export function SetupScreen() {
           <>
             <Notice intent="success">{text.setup.inserted(setup.inserted.value.sheets)}</Notice>
             {setup.inserted.value.missingSets.length > 0 && (
-              <Notice intent="warning">
-                {text.setup.missingSets(setup.inserted.value.missingSets.join(", "))}
-              </Notice>
+              <>
+                <Notice intent="warning">
+                  {text.setup.missingSets(setup.inserted.value.missingSets.join(", "))}
+                </Notice>
+                <AddCriteriaSet versionId={form.versionId} codes={setup.inserted.value.missingSets} />
+              </>
             )}
           </>
         )}
