@@ -19,7 +19,7 @@ export type AddCriteriaSetSheetOutcome =
       readonly sheet: string;
       /** What the table holds: the shipped set, a draft with gaps, or nothing yet (paste the table). */
       readonly prefilled: "shipped" | "draft" | "blank";
-      /** For a draft: the options whose points the council must type, "A.1.2: Không được cấp …". */
+      /** For a draft: the options whose points to type ("A.1.2: Không được cấp …"), or what is missing. */
       readonly gaps: readonly string[];
     }
   | { readonly kind: "unknown-version"; readonly version: string };
@@ -54,6 +54,12 @@ export async function addCriteriaSetSheet(
     kind: "written",
     sheet: written.sheet,
     prefilled: set === shipped ? "shipped" : set === draft ? "draft" : "blank",
-    gaps: draft && set === draft ? draftGaps(draft).map((gap) => `${gap.criterion}: ${gap.text}`) : [],
+    gaps: draft && set === draft ? gapsOf(draft) : [],
   };
+}
+
+/** The empty points cells to fill, or where the decision's gap is not a cell (a missing option), its reasons. */
+function gapsOf(draft: DraftSet): string[] {
+  const cells = draftGaps(draft).map((gap) => `${gap.criterion}: ${gap.text}`);
+  return cells.length > 0 ? cells : [...draft.partialReasons];
 }

@@ -56,3 +56,36 @@ describe("a set the decision prints with a gap (partial set, draft)", () => {
     expect(after).toMatchObject({ kind: "inserted", skipped: [], sheets: [{ product: "R1" }] });
   });
 });
+
+describe("1048-07, whose decision prints criterion 3.1 with two options only", () => {
+  it("ships as a draft with the gap declared, and its sheet names where its points fall short", async () => {
+    const { shippedCatalog } = await import("../../src/criteria/shippedCatalog");
+    const catalog = shippedCatalog();
+    expect(catalog.criteriaSet("1048/2019", "1048-07")).toBeUndefined();
+    const workbook = new MemoryWorkbook();
+    const added = await addCriteriaSetSheet(workbook, {
+      catalog,
+      version: "1048/2019",
+      productSet: "1048-07",
+    });
+    expect(added).toMatchObject({ kind: "written", prefilled: "draft" });
+    expect(added.kind === "written" && added.gaps[0]).toMatch(/^A\.3\.1 \(3\.1\).*only two options/);
+    await setUpRound(workbook, {
+      catalog,
+      round: {
+        ...round,
+        criteriaVersion: "1048/2019",
+        products: [{ id: "K1", name: "Mứt", productSet: "1048-07" }],
+      },
+    });
+    const validated = await validateRound(workbook, { catalog });
+    const issues = validated.kind === "validated" ? validated.issues : [];
+    expect(issues).toContainEqual(
+      // 34 + 25 + 40: named at part A's first row, the part whose points differ from the decision's.
+      expect.objectContaining({ sheet: "Bộ tiêu chí 1048-07", code: "criteria-total-not-100", value: 99 }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: "criteria-sheet-missing", product: "K1", detail: "draft" }),
+    );
+  });
+});
