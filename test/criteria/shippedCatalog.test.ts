@@ -2,6 +2,9 @@ import {
   bestPoints,
   buildCatalog,
   criteriaOf,
+  draftGaps,
+  isDraftDocument,
+  parseDraftSet,
   newestVersionWithSheet,
   parseCriteriaSet,
   type CriteriaSetDocument,
@@ -10,7 +13,10 @@ import { shippedCatalog } from "../../src/criteria/shippedCatalog";
 import { shippedDocuments } from "../../src/criteria/shippedDocuments";
 
 const documents = shippedDocuments();
-const setDocuments = documents.filter((d) => (d.doc as { format?: string }).format === "ocop-criteria/1");
+const isSet = (d: (typeof documents)[number]) => (d.doc as { format?: string }).format === "ocop-criteria/1";
+// Sets the decision prints with a gap ship as drafts (`complete: false`): checked below, never scored.
+const drafts = documents.filter((d) => isSet(d) && isDraftDocument(d.doc));
+const setDocuments = documents.filter((d) => isSet(d) && !isDraftDocument(d.doc));
 
 describe("criteria shipped under src/criteria", () => {
   it("load with no issue at all", () => {
@@ -152,5 +158,23 @@ describe("criteria versions and their product sets", () => {
   it("has a 1048-01 sheet whose best options reach 100", () => {
     const set = shippedCatalog().criteriaSet("1048/2019", "1048-01");
     expect(set && criteriaOf(set).reduce((sum, c) => sum + bestPoints(c), 0)).toBe(100);
+  });
+});
+
+describe.each(drafts.map((d) => [d.name, d.doc] as const))("draft %s", (_name, doc) => {
+  it("reads as a draft that declares what is missing, and is never offered as a scorable set", () => {
+    const draft = parseDraftSet(doc);
+    expect(draft?.partialReasons.length).toBeGreaterThan(0);
+    const catalog = shippedCatalog();
+    if (draft && catalog.version(draft.version)) {
+      expect(catalog.criteriaSet(draft.version, draft.productSet.code)).toBeUndefined();
+      expect(catalog.draft(draft.version, draft.productSet.code)).toEqual(draft);
+    }
+  });
+
+  it("names every empty points cell in its reasons: a gap is declared, never filled with a guess", () => {
+    const draft = parseDraftSet(doc);
+    for (const gap of draftGaps(draft!))
+      expect(draft!.partialReasons.some((reason) => reason.startsWith(gap.criterion))).toBe(true);
   });
 });
