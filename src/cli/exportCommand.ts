@@ -23,7 +23,11 @@ export async function exportCommand(path: string, io: CliIo, language: Language)
   }
   // Sets the council pasted into the workbook travel with the round, so the file scores on its own.
   const sets = reading.criteriaSets.map(criteriaDocument);
-  const doc = { format: "ocop-round/1", ...reading.round, ...(sets.length > 0 ? { criteriaSets: sets } : {}) };
+  const doc = {
+    format: "ocop-round/1",
+    ...reading.round,
+    ...(sets.length > 0 ? { criteriaSets: sets } : {}),
+  };
   io.out.write(`${JSON.stringify(doc, null, 2)}\n`);
   return EXIT.ok;
 }
