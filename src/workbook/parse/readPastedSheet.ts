@@ -4,21 +4,21 @@ import type { GridIndex } from "./gridIndex";
 import type { CriteriaSetReading } from "./parseCriteriaSetSheet";
 import { readPastedTable } from "./pastedTable/readPastedTable";
 
-const OPTION_BOX = /^\s*[□☐◻▢❏❑\uF06F\uF0A8]/u;
 const OUR_CRITERION_ID = /^[A-Z]\.\d+\.\d+$/;
 
 /**
- * Whether the table under a Bộ tiêu chí sheet's header is the decision's own table pasted in (options
- * "□ …"), rather than the flat table the add-in writes (criterion ids like A.1.2 in their column).
+ * Whether what lies under a Bộ tiêu chí sheet's header is something pasted (the decision's own table, or
+ * text that is not a table at all) rather than the flat table the add-in writes, whose criterion ids
+ * (A.1.2) fill their column. A blank body is neither: the template is not filled in yet.
  */
 export function holdsPastedTable(grid: GridIndex, header: number, idColumn: number | undefined): boolean {
-  let boxes = 0;
+  let filled = false;
   for (let row = header + 1; row < grid.rowCount; row += 1) {
     if (idColumn !== undefined && OUR_CRITERION_ID.test(grid.text(row, idColumn))) return false;
-    for (let column = grid.firstColumn; column < grid.columnCount; column += 1)
-      if (OPTION_BOX.test(grid.text(row, column))) boxes += 1;
+    for (let column = grid.firstColumn; column < grid.columnCount && !filled; column += 1)
+      filled = grid.text(row, column) !== "";
   }
-  return boxes > 0;
+  return filled;
 }
 
 export interface PastedSheetFields {

@@ -96,32 +96,7 @@ export function planCriteriaSetSheet(input: CriteriaSetSheetInput): SheetPlan {
     draft.columnId(first + i, columnId.field(column)).value(header, first + i, labels[column]);
   });
   draft.format({ range: span(header, first, header, last), bold: true, wrap: true, fill: FILL.header });
-  let row = header + 1;
-  if ("parts" in set)
-    for (const part of set.parts)
-      for (const group of part.groups)
-        for (const criterion of group.criteria)
-          criterion.options.forEach((option, o) => {
-            // Names are written once per criterion, as in the official tables; the parser fills down.
-            const firstOfGroup = o === 0 && criterion === group.criteria[0];
-            const firstOfPart = firstOfGroup && group === part.groups[0];
-            draft.values(row, first, [
-              firstOfPart ? `${part.id}. ${part.name}` : null,
-              firstOfGroup ? `${group.id}. ${group.name}` : null,
-              o === 0 ? criterion.id : null,
-              o === 0 ? criterion.name : null,
-              option.text,
-              option.points,
-              o === 0 && "required" in criterion && criterion.required ? "x" : null,
-              option.minStars ? "*".repeat(option.minStars) : null,
-              o === 0 ? (criterion.decisionNumber ?? null) : null,
-              o === 0 && criterion.notes ? criterion.notes.join("\n") : null,
-            ]);
-            // A gap the decision leaves: the empty points cell is the one the council must fill.
-            if (option.points === null)
-              draft.format({ range: span(row, first + 5, row, first + 5), fill: FILL.invalid });
-            row += 1;
-          });
+  const row = "parts" in set ? writeSetRows(draft, set, header + 1, first) : header + 1;
   const bottom = Math.max(row - 1, header + 1);
   draft.tables.push({
     name: `OcopCriteria_${set.productSet.code.replace(/[^A-Za-z0-9_]/g, "_")}`,
@@ -140,4 +115,36 @@ export function planCriteriaSetSheet(input: CriteriaSetSheetInput): SheetPlan {
     clear: [span(0, 0, clearRows - 1, clearColumns - 1)],
     ...tableSheetLayout(header),
   });
+}
+
+/**
+ * The set's options, one row each, from `top`; part, group, id and name are written once, as in the
+ * official tables (the parser fills them down). Returns the row after the last.
+ */
+function writeSetRows(draft: SheetDraft, set: CriteriaSet | DraftSet, top: number, first: number): number {
+  let row = top;
+  for (const part of set.parts)
+    for (const group of part.groups)
+      for (const criterion of group.criteria)
+        criterion.options.forEach((option, o) => {
+          const firstOfGroup = o === 0 && criterion === group.criteria[0];
+          const firstOfPart = firstOfGroup && group === part.groups[0];
+          draft.values(row, first, [
+            firstOfPart ? `${part.id}. ${part.name}` : null,
+            firstOfGroup ? `${group.id}. ${group.name}` : null,
+            o === 0 ? criterion.id : null,
+            o === 0 ? criterion.name : null,
+            option.text,
+            option.points,
+            o === 0 && "required" in criterion && criterion.required ? "x" : null,
+            option.minStars ? "*".repeat(option.minStars) : null,
+            o === 0 ? (criterion.decisionNumber ?? null) : null,
+            o === 0 && criterion.notes ? criterion.notes.join("\n") : null,
+          ]);
+          // A gap the decision leaves: the empty points cell is the one the council must fill.
+          if (option.points === null)
+            draft.format({ range: span(row, first + 5, row, first + 5), fill: FILL.invalid });
+          row += 1;
+        });
+  return row;
 }

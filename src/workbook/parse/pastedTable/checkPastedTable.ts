@@ -13,9 +13,13 @@ export function issueAt(sheet: string | undefined): Where {
 }
 
 /** Before pairing: a table with no criteria, text where points belong, options outside any criterion. */
-export function shapeIssues(outline: PastedOutline, at: Where, rowCount: number): Issue[] {
+export function shapeIssues(
+  outline: PastedOutline,
+  at: Where,
+  paste: { readonly rowCount: number; readonly origin: PastedCell },
+): Issue[] {
   const criteria = outline.parts.flatMap((p) => p.groups.flatMap((g) => g.criteria));
-  if (criteria.length === 0) return [at("pasted-no-criteria", { row: 0, column: 0 }, { value: rowCount })];
+  if (criteria.length === 0) return [at("pasted-no-criteria", paste.origin, { value: paste.rowCount })];
   return [
     ...outline.strayText.map((cell) => at("pasted-points-not-number", cell, { value: cell.value })),
     ...outline.misplaced.map((line) =>

@@ -28,7 +28,10 @@ export type PastedTableReading =
 export function readPastedTable(grid: PastedGrid, context: PastedTableContext): PastedTableReading {
   const at = issueAt(context.sheet);
   const outline = pastedOutline(pastedLines(grid));
-  const shape = shapeIssues(outline, at, grid.rows.length);
+  const shape = shapeIssues(outline, at, {
+    rowCount: grid.rows.length,
+    origin: { row: grid.top ?? 0, column: grid.left ?? 0 },
+  });
   if (shape.length > 0) return { kind: "failed", issues: shape };
   const gaps = gapIssues(pairPastedPoints(outline.slots, outline.values), at);
   if (gaps.length > 0) return { kind: "failed", issues: gaps };
