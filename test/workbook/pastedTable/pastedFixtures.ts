@@ -114,25 +114,22 @@ export function comparable(set: CriteriaSet) {
   }));
 }
 
-/** The same shape from a shipped-format JSON file. */
+/** The same shape from a shipped-format JSON file (group notes of a one-criterion group are its own). */
 export function comparableDocument(doc: SetDocument) {
-  return doc.parts.map((part) => ({
-    id: part.id,
-    name: part.name,
-    maxPoints: part.maxPoints,
+  const parts = doc.parts.map((part) => ({
+    ...part,
     groups: part.groups.map((group) => ({
-      id: group.id,
-      name: group.name,
+      ...group,
       criteria: group.criteria.map((c) => ({
-        id: c.id,
-        name: c.name,
-        number: numberOf(doc, c.id),
+        ...c,
+        required: false,
+        decisionNumber: numberOf(doc, c.id),
         notes: [...(group.criteria.length === 1 ? notesOf(doc, group.id) : []), ...notesOf(doc, c.id)],
-        bare: bare(doc, c.id),
-        options: c.options.map((o) => ({ text: o.text, points: o.points, minStars: o.minStars })),
+        noOptionsPrinted: bare(doc, c.id),
       })),
     })),
   }));
+  return comparable({ parts } as unknown as CriteriaSet);
 }
 
 /** Option points per criterion id, the acceptance measure for the real 1048 pastes. */
