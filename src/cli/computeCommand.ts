@@ -12,7 +12,7 @@ import { EXIT, inputError, UsageError, type CliIo } from "./cliIo";
 import { formatResultTable } from "./formatResultTable";
 import { isRoundFile } from "./isRoundFile";
 import { openWorkbook, saveWorkbook } from "./openWorkbook";
-import { readRoundFile } from "./readRoundFile";
+import { readRoundFile, roundFileCatalog } from "./readRoundFile";
 
 /**
  * `ocop compute ROUND.json | W.xlsx [--out W2.xlsx] [--json]`. On a workbook the result sheet and one log
@@ -30,7 +30,8 @@ export async function computeCommand(
   if (isRoundFile(path)) {
     if (out) throw new UsageError((t) => t.errors.outForRoundFile);
     const round = readRoundFile(path, language);
-    const result = scoreRound(round, shippedCatalog());
+    const catalog = roundFileCatalog(path, shippedCatalog(), language);
+    const result = scoreRound(round, catalog);
     printResult(round, result, args, io, language);
     return exitFor(result, io, language);
   }

@@ -1,5 +1,6 @@
 import { WorkbookSession } from "../commands";
 import { shippedCatalog } from "../criteria/shippedCatalog";
+import { criteriaDocument } from "../domain";
 import { issueLine, type Language } from "../i18n";
 import { blockingIssues } from "../commands/blockingIssues";
 import { EXIT, type CliIo } from "./cliIo";
@@ -20,6 +21,13 @@ export async function exportCommand(path: string, io: CliIo, language: Language)
     for (const found of blocking) io.err.write(`${issueLine(found, language)}\n`);
     return EXIT.issues;
   }
-  io.out.write(`${JSON.stringify({ format: "ocop-round/1", ...reading.round }, null, 2)}\n`);
+  // Sets the council pasted into the workbook travel with the round, so the file scores on its own.
+  const sets = reading.criteriaSets.map(criteriaDocument);
+  const doc = {
+    format: "ocop-round/1",
+    ...reading.round,
+    ...(sets.length > 0 ? { criteriaSets: sets } : {}),
+  };
+  io.out.write(`${JSON.stringify(doc, null, 2)}\n`);
   return EXIT.ok;
 }

@@ -1,4 +1,5 @@
 import { existsSync } from "fs";
+import { writeCriteriaSetSheet } from "../commands";
 import { shippedCatalog } from "../criteria/shippedCatalog";
 import {
   COUNCIL_LEVELS,
@@ -6,6 +7,7 @@ import {
   versionInForce,
   type Catalog,
   type CouncilLevel,
+  type CriteriaSet,
   type Round,
 } from "../domain";
 import { isoDateFromTyped } from "../domain/calendarDate";
@@ -15,7 +17,7 @@ import { XlsxWorkbook } from "../xlsx";
 import type { ParsedArgs } from "./args";
 import { EXIT, UsageError, type CliIo } from "./cliIo";
 import { saveWorkbook } from "./openWorkbook";
-import { readRoundFile } from "./readRoundFile";
+import { readRoundFile, roundFileCatalog } from "./readRoundFile";
 import { readMembersCsv, readProductsCsv } from "./readRosterCsv";
 import { writeRoundToWorkbook } from "./roundWorkbook";
 
@@ -34,7 +36,12 @@ export async function initCommand(args: ParsedArgs, io: CliIo, language: Languag
   if (existsSync(out) && !flags.force) throw new UsageError((t) => t.errors.outExists(out));
   const round = text(flags.round) ? roundFromFile(args, language) : roundFromLists(args);
   const workbook = XlsxWorkbook.empty();
-  const skipped = await writeRoundToWorkbook(workbook, round, { catalog: shippedCatalog(), language });
+  const roundFile = text(flags.round);
+  const catalog = roundFile ? roundFileCatalog(roundFile, shippedCatalog(), language) : shippedCatalog();
+  // Sets the round file carries go back into Bộ tiêu chí sheets, so the workbook reads on its own.
+  for (const set of carriedSets(catalog, round))
+    await writeCriteriaSetSheet(workbook, { catalog, language, set });
+  const skipped = await writeRoundToWorkbook(workbook, round, { catalog, language });
   await saveWorkbook(workbook, out, language);
   const names = memberNames(round.members);
   for (const found of skipped) io.err.write(`${issueLine(found, language, names)}\n`);
@@ -113,4 +120,13 @@ function dateFlag(typed: string | undefined): { date?: string } {
 
 function text(flag: string | true | undefined): string | undefined {
   return typeof flag === "string" ? flag : undefined;
+}
+
+/** The workbook-origin sets (carried by the round file) that the round's products use. */
+function carriedSets(catalog: Catalog, round: Round): CriteriaSet[] {
+  const codes = new Set(round.products.map((product) => product.productSet));
+  return [...codes].flatMap((code) => {
+    const set = catalog.criteriaSet(round.criteriaVersion, code);
+    return set && set.origin === "workbook" ? [set] : [];
+  });
 }

@@ -2,7 +2,9 @@ import { LANGUAGES, type Language } from "../i18n";
 import { cliText } from "../i18n/cliText";
 import { parseArgs } from "./args";
 import { EXIT, UsageError, type CliIo } from "./cliIo";
+import { setsCommand, versionsCommand } from "./catalogListCommands";
 import { computeCommand } from "./computeCommand";
+import { criteriaCommand } from "./criteriaCommand";
 import { DEMO_FILE, demoCommand } from "./demoCommand";
 import { batchCommand, isBatch, type BatchVerb } from "./batchCommand";
 import { CHAIN_SWITCHES, CHAIN_VALUED } from "./chainUsage";
@@ -38,10 +40,10 @@ async function run(argv: readonly string[], io: CliIo, language: Language): Prom
   const args = parseArgs(
     rest,
     [
-      ...["lang", "out", "round", "version", "products", "members", "level", "council", "date", "set"],
+      ...["lang", "out", "round", "version", "products", "members", "level", "council", "date", "set", "name"],
       ...CHAIN_VALUED,
     ],
-    ["json", "force", ...CHAIN_SWITCHES],
+    ["json", "force", "from-shipped", ...CHAIN_SWITCHES],
   );
   languageFlag(args.flags.lang);
   if (isBatch(command, args.positional)) return batchCommand(command as BatchVerb, args, io, language);
@@ -60,6 +62,12 @@ async function run(argv: readonly string[], io: CliIo, language: Language): Prom
     case "init":
       if (args.positional.length > 0) throw new UsageError((t) => t.errors.optionsOnly("init"));
       return initCommand(args, io, language);
+    case "criteria":
+      return criteriaCommand(args, io, language);
+    case "versions":
+      return versionsCommand(io, language);
+    case "sets":
+      return setsCommand(onePath(args.positional), io, language);
     case "demo":
       if (args.positional.length > 0) throw new UsageError((t) => t.errors.demoOutOnly);
       return demoCommand(typeof args.flags.out === "string" ? args.flags.out : undefined, io, language);

@@ -6,7 +6,7 @@ import { cliText } from "../i18n/cliText";
 import { EXIT, type CliIo } from "./cliIo";
 import { isRoundFile } from "./isRoundFile";
 import { openWorkbook } from "./openWorkbook";
-import { readRoundFile } from "./readRoundFile";
+import { readRoundFile, roundFileCatalog } from "./readRoundFile";
 
 /**
  * `ocop validate ROUND.json | W.xlsx`: every issue, one per line, exit 1 when any is an error. A workbook
@@ -17,7 +17,7 @@ export async function validateCommand(path: string, io: CliIo, language: Languag
   let round: Round;
   if (isRoundFile(path)) {
     round = readRoundFile(path, language);
-    issues = allIssues(scoreRound(round, shippedCatalog()));
+    issues = allIssues(scoreRound(round, roundFileCatalog(path, shippedCatalog(), language)));
   } else {
     const session = await WorkbookSession.open(
       await openWorkbook(path, language),

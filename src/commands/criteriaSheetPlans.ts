@@ -1,4 +1,12 @@
-import { issue, policyOf, type Catalog, type Issue, type Round, type ScoreValue } from "../domain";
+import {
+  issue,
+  policyOf,
+  productSetIssue,
+  type Catalog,
+  type Issue,
+  type Round,
+  type ScoreValue,
+} from "../domain";
 import { sheetKey } from "../workbook/hiddenIds";
 import { planCriteriaSheet } from "../workbook/plan/criteriaSheet";
 import type { SheetPlan } from "../workbook/plan/sheetPlan";
@@ -48,14 +56,7 @@ export function criteriaSheetPlans(
     }
     const set = catalog.criteriaSet(version.id, product.productSet);
     if (!set) {
-      const indexed = version.productSets.some((ref) => ref.code === product.productSet);
-      skipped.push(
-        issue(indexed ? "criteria-sheet-missing" : "unknown-product-set", "error", {
-          product: product.id,
-          value: product.productSet,
-          expected: version.id,
-        }),
-      );
+      skipped.push(productSetIssue(product, version, catalog));
       continue;
     }
     const key = sheetKey.criteria(product.id);

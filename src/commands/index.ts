@@ -14,3 +14,4 @@ export * from "./forwardRound";
 export * from "./writeForwardRound";
 export * from "./registerCertificates";
 export * from "./nextLevelRound";
+export * from "./addCriteriaSetSheet";

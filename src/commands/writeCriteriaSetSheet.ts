@@ -1,4 +1,4 @@
-import type { CriteriaSet } from "../domain";
+import type { CriteriaSet, DraftSet } from "../domain";
 import { sheetKey } from "../workbook/hiddenIds";
 import { planCriteriaSetSheet, type CriteriaSetHeader } from "../workbook/plan/criteriaSetSheet";
 import type { WorkbookPort } from "../workbook/port";
@@ -7,7 +7,7 @@ import { WorkbookSession } from "./workbookSession";
 
 export interface WriteCriteriaSetSheetOptions extends CommandOptions {
   /** A shipped set to write out (to check or adapt), or a header for a blank sheet to paste a table into. */
-  readonly set: CriteriaSet | CriteriaSetHeader;
+  readonly set: CriteriaSet | CriteriaSetHeader | DraftSet;
 }
 
 export interface WriteCriteriaSetSheetOutcome {

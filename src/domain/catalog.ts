@@ -1,5 +1,6 @@
 import type { CriteriaSet, ProductSetRef } from "./criteriaSet";
 import type { CriteriaVersion } from "./criteriaVersion";
+import { isDraftDocument, parseDraftSet, type DraftSet } from "./draftSet";
 import { issue, type Issue } from "./issue";
 import { parseCriteriaSet } from "./parseCriteriaSet";
 import { parseCriteriaVersion } from "./parseCriteriaVersion";
@@ -23,6 +24,9 @@ export interface Catalog {
   criteriaSet(versionId: string, productSetCode: string): CriteriaSet | undefined;
   /** The same catalog with sets a council typed into its workbook; they take the place of shipped ones. */
   withSets(sets: readonly CriteriaSet[]): Catalog;
+  /** Sets the decision prints with a gap (`complete: false`): never scored, only pre-filled into a sheet. */
+  drafts(versionId: string): readonly DraftSet[];
+  draft(versionId: string, productSetCode: string): DraftSet | undefined;
 }
 
 export interface CatalogBuild {
@@ -41,6 +45,7 @@ export function buildCatalog(documents: readonly CatalogDocument[]): CatalogBuil
   const issues: Issue[] = [];
   const versions: CriteriaVersion[] = [];
   const setDocs: CatalogDocument[] = [];
+  const drafts: DraftSet[] = [];
   for (const document of documents) {
     const { format, complete } = (document.doc ?? {}) as { format?: unknown; complete?: unknown };
     if (complete === false) continue;
@@ -48,6 +53,9 @@ export function buildCatalog(documents: readonly CatalogDocument[]): CatalogBuil
       const parsed = parseCriteriaVersion(document.doc);
       if (parsed.kind === "ok") versions.push(parsed.value);
       issues.push(...parsed.issues.map((found) => ({ ...found, sheet: document.name })));
+    } else if (isDraftDocument(document.doc)) {
+      const draft = parseDraftSet(document.doc);
+      if (draft) drafts.push(draft);
     } else setDocs.push(document);
   }
   const sets: CriteriaSet[] = [];
@@ -61,7 +69,8 @@ export function buildCatalog(documents: readonly CatalogDocument[]): CatalogBuil
     issues.push(...belongs.map((found) => ({ ...found, sheet: document.name })));
     if (belongs.length === 0) sets.push(parsed.value);
   }
-  return { catalog: makeCatalog(versions, sets), issues };
+  const indexed = drafts.filter((d) => versions.some((v) => v.id === d.version));
+  return { catalog: makeCatalog(versions, sets, indexed), issues };
 }
 
 /** A sheet must name an indexed version and product set, with that version's parts and part maxima. */
@@ -89,7 +98,11 @@ export function checkSetBelongs(set: CriteriaSet, versions: readonly CriteriaVer
   return found;
 }
 
-function makeCatalog(versions: readonly CriteriaVersion[], sets: readonly CriteriaSet[]): Catalog {
+function makeCatalog(
+  versions: readonly CriteriaVersion[],
+  sets: readonly CriteriaSet[],
+  drafts: readonly DraftSet[] = [],
+): Catalog {
   const key = (versionId: string, code: string) => `${versionId}\u0000${code}`;
   const byKey = new Map(sets.map((set) => [key(set.version, set.productSet.code), set]));
   const catalog: Catalog = {
@@ -107,11 +120,14 @@ function makeCatalog(versions: readonly CriteriaVersion[], sets: readonly Criter
     },
     withSets: (extra) => {
       const replaced = new Set(extra.map((set) => key(set.version, set.productSet.code)));
-      return makeCatalog(versions, [
-        ...sets.filter((set) => !replaced.has(key(set.version, set.productSet.code))),
-        ...extra,
-      ]);
+      return makeCatalog(
+        versions,
+        [...sets.filter((set) => !replaced.has(key(set.version, set.productSet.code))), ...extra],
+        drafts,
+      );
     },
+    drafts: (versionId) => drafts.filter((d) => d.version === versionId),
+    draft: (versionId, code) => drafts.find((d) => d.version === versionId && d.productSet.code === code),
   };
   return catalog;
 }

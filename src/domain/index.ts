@@ -18,3 +18,6 @@ export * from "./minimumOptions";
 export * from "./versionInForce";
 export * from "./rankProducts";
 export * from "./resultDocument";
+export * from "./draftSet";
+export * from "./productSetChoice";
+export * from "./criteriaSetDocuments";

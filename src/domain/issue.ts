@@ -18,6 +18,8 @@ export type IssueCode =
   | "round-schema"
   | "unknown-criteria-version"
   | "unknown-product-set"
+  | "product-set-missing"
+  | "product-set-ambiguous"
   | "criteria-sheet-missing"
   | "duplicate-product-id"
   | "duplicate-member-id"
@@ -59,6 +61,19 @@ export type IssueCode =
   | "criteria-cell-invalid"
   | "copy-conflict"
   | "copy-not-for-member"
+  // a decision's table pasted into a Bộ tiêu chí sheet or imported from a file
+  | "pasted-no-criteria"
+  | "pasted-misplaced"
+  | "pasted-points-not-number"
+  | "pasted-option-without-points"
+  | "pasted-points-without-option"
+  | "pasted-criterion-total"
+  | "pasted-group-total"
+  | "pasted-part-sum"
+  | "pasted-part-missing"
+  | "pasted-option-duplicated"
+  | "pasted-star-mark-unknown"
+  | "pasted-criterion-without-options"
   // results
   | "result-stale";
 

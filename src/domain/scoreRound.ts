@@ -1,3 +1,4 @@
+import { productSetIssue } from "./productSetChoice";
 import type { Catalog } from "./catalog";
 import { issue, type Issue } from "./issue";
 import { policyOf, type Round } from "./round";
@@ -57,16 +58,7 @@ export function scoreRound(round: Round, catalog: Catalog): RoundResult {
     seen.add(product.id);
     if (!version || !outcomes) return invalid([]);
     const set = catalog.criteriaSet(version.id, product.productSet);
-    if (!set) {
-      const indexed = version.productSets.some((ref) => ref.code === product.productSet);
-      return invalid([
-        issue(indexed ? "criteria-sheet-missing" : "unknown-product-set", "error", {
-          product: product.id,
-          value: product.productSet,
-          expected: version.id,
-        }),
-      ]);
-    }
+    if (!set) return invalid([productSetIssue(product, version, catalog)]);
     return scoreProduct(product, set, round.scores[product.id], {
       version,
       level: round.council.level,

@@ -51,6 +51,7 @@ export interface UsageErrorText {
   readonly registerVerb: (verb: string) => string;
   readonly registerAddNeeds: string;
   readonly roundOutExists: (out: string) => string;
+  readonly criteriaVerb: string;
 }
 
 const viHelp = (demoFile: string) => `Cách dùng:
@@ -68,6 +69,14 @@ const viHelp = (demoFile: string) => `Cách dùng:
                                                      ocop-result/1
   ocop validate ĐỢT.json|W.xlsx                      liệt kê các lỗi và cảnh báo của đợt
   ocop export W.xlsx                                 in đợt của sổ làm việc dạng JSON ocop-round/1
+  ocop criteria import BANG.tsv --version V --set MÃ_BỘ [--name TÊN] [--out BO.json]
+                                                     đọc bảng tiêu chí của quyết định (chép từ bản Word/PDF,
+                                                     phân cách bằng tab) thành ocop-criteria/1
+  ocop criteria sheet W.xlsx --version V --set MÃ_BỘ [--from-shipped] [--name TÊN]
+                                                     thêm trang Bộ tiêu chí để dán bảng vào
+  ocop versions                                      các bộ tiêu chí (quyết định) phần mềm biết
+  ocop sets V                                        các bộ sản phẩm của một quyết định: mã, tên, số tiêu
+                                                     chí, nguồn, đủ hay còn thiếu
   ocop validate|compute W1.xlsx W2.xlsx…|THƯ_MỤC [--json]
                                                      nhiều sổ làm việc: mỗi sổ một dòng và dòng tổng; mã
                                                      thoát là mã xấu nhất; --json in mảng ocop-result/1
@@ -104,6 +113,14 @@ const enHelp = (demoFile: string) => `Usage:
                                                      --json prints ocop-result/1
   ocop validate ROUND.json|W.xlsx                    list the round's errors and warnings
   ocop export W.xlsx                                 print the workbook's round as ocop-round/1 JSON
+  ocop criteria import TABLE.tsv --version V --set CODE [--name NAME] [--out SET.json]
+                                                     read a decision's criteria table (copied from its
+                                                     Word/PDF copy, tab-separated) into ocop-criteria/1
+  ocop criteria sheet W.xlsx --version V --set CODE [--from-shipped] [--name NAME]
+                                                     add a Bộ tiêu chí sheet to paste the table into
+  ocop versions                                      the criteria versions the add-in knows
+  ocop sets V                                        a version's product sets: code, name, criteria,
+                                                     source, complete or not
   ocop validate|compute W1.xlsx W2.xlsx…|FOLDER [--json]
                                                      many workbooks: one line each and a total; exit status
                                                      the worst; --json prints an array of ocop-result/1
@@ -175,6 +192,7 @@ const vi: CliText = {
     registerVerb: (verb) => `register nhận add hoặc due, không nhận '${verb}'`,
     registerAddNeeds: 'register add cần --register SO.xlsx --decision "Số …/QĐ-UBND" --date 20/10/2026',
     roundOutExists: (out) => `${out} đã có; chọn --round khác hoặc thêm --force để ghi đè`,
+    criteriaVerb: "ocop criteria nhận import BANG.tsv … hoặc sheet W.xlsx …",
   },
 };
 
@@ -225,6 +243,7 @@ const en: CliText = {
     registerVerb: (verb) => `register takes add or due, not '${verb}'`,
     registerAddNeeds: 'register add needs --register SO.xlsx --decision "Số …/QĐ-UBND" --date 20/10/2026',
     roundOutExists: (out) => `${out} already exists; choose another --round or add --force to replace it`,
+    criteriaVerb: "ocop criteria takes import TABLE.tsv … or sheet W.xlsx …",
   },
 };
 

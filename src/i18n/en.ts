@@ -2,6 +2,8 @@ import type { IssueText } from "./issueText";
 import { show } from "./issueText";
 import { controlLabels } from "./controlLabels";
 import { setupSheetName } from "./setupSheetName";
+import { enPastedIssues } from "./pastedIssues";
+import { enProductSetIssues } from "./productSetIssues";
 
 const c = controlLabels("en");
 
@@ -60,11 +62,14 @@ export const enIssues: IssueText = {
   },
   "unknown-product-set": {
     what: (i) => `Product ${i.product}: product set ${show(i.value)} is not part of decision ${i.expected}.`,
-    fix: "Correct the product set code on the Products sheet.",
+    fix: "Pick the product set from the drop-down on the Products sheet; the full list is under Settings → Criteria, or run ocop sets (e.g. ocop sets 26/2026).",
   },
   "criteria-sheet-missing": {
-    what: (i) => `Product ${i.product}: no criteria sheet for product set ${show(i.value)} yet.`,
-    fix: "Type the official criteria into the Criteria set sheet, then validate again.",
+    what: (i) =>
+      i.detail === "draft"
+        ? `Product ${i.product}: the decision prints set ${show(i.value)} with points missing (needs points); it cannot be scored yet.`
+        : `Product ${i.product}: no criteria sheet for product set ${show(i.value)} yet.`,
+    fix: "Click Add criteria set (or run ocop criteria sheet), then paste the decision's criteria table, or fill the empty points cells, on the Criteria set sheet and validate again.",
   },
   "duplicate-product-id": {
     what: (i) => `Product id ${i.product} is used twice.`,
@@ -248,4 +253,6 @@ export const enIssues: IssueText = {
       `The result sheet is out of date: scores, products, members or the policy changed after it was computed at ${i.value}.`,
     fix: `Press "${c.compute}" on the "${c.computeTab}" tab again before the council signs.`,
   },
+  ...enPastedIssues,
+  ...enProductSetIssues,
 };

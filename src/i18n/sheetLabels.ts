@@ -144,6 +144,9 @@ export interface SheetLabels {
     readonly option: string;
     readonly points: string;
     readonly required: string;
+    readonly minStars: string;
+    readonly decisionNumber: string;
+    readonly criterionNotes: string;
     readonly hint: string;
   };
   readonly levels: Readonly<Record<CouncilLevel, string>>;
@@ -298,7 +301,10 @@ const vi: SheetLabels = {
     option: "Phương án",
     points: "Điểm",
     required: "Bắt buộc (*)",
-    hint: "Dán bảng tiêu chí chính thức từ dòng dưới tiêu đề; ô Phần, Nhóm, Mã, Tên để trống thì lấy theo dòng trên.",
+    minStars: "Sao tối thiểu (***)",
+    decisionNumber: "Số thứ tự trong QĐ",
+    criterionNotes: "Ghi chú / Yêu cầu",
+    hint: "Dán nguyên bảng tiêu chí của quyết định (□ phương án, N Điểm) vào ô đầu tiên dưới dòng tiêu đề, hoặc ghi theo các cột; ô Phần, Nhóm, Mã, Tên để trống thì lấy theo dòng trên.",
   },
   levels: { commune: "Cấp xã", district: "Cấp huyện", province: "Cấp tỉnh", national: "Cấp trung ương" },
   kinds: { new: "Đánh giá mới", upgrade: "Nâng hạng", renewal: "Cấp lại" },
@@ -451,7 +457,10 @@ const en: SheetLabels = {
     option: "Option",
     points: "Points",
     required: "Required (*)",
-    hint: "Paste the official table below the header row; blank Part, Group, Id or Name cells repeat the row above.",
+    minStars: "Minimum stars (***)",
+    decisionNumber: "Decision's number",
+    criterionNotes: "Notes / requirements",
+    hint: "Paste the decision's table as it is (□ options, N Điểm) at the first cell below the header row, or fill the columns; blank Part, Group, Id or Name cells repeat the row above.",
   },
   levels: { commune: "Commune", district: "District", province: "Province", national: "National" },
   kinds: { new: "New", upgrade: "Upgrade", renewal: "Renewal" },

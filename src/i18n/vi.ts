@@ -4,6 +4,8 @@ import { COUNCIL_LEVELS, type CouncilLevel, type Issue } from "../domain";
 import { controlLabels } from "./controlLabels";
 import { levelName } from "./outcomeText";
 import { setupSheetName } from "./setupSheetName";
+import { viPastedIssues } from "./pastedIssues";
+import { viProductSetIssues } from "./productSetIssues";
 
 const c = controlLabels("vi");
 const show = (value: Parameters<typeof showIn>[0]) => showIn(value, "vi");
@@ -63,11 +65,14 @@ export const viIssues: IssueText = {
   },
   "unknown-product-set": {
     what: (i) => `Sản phẩm ${i.product}: bộ sản phẩm ${show(i.value)} không thuộc quyết định ${i.expected}.`,
-    fix: "Sửa mã bộ sản phẩm ở trang Sản phẩm cho đúng danh mục.",
+    fix: "Chọn bộ sản phẩm trong danh sách thả xuống ở trang Sản phẩm; danh mục đầy đủ ở Cài đặt → Bộ tiêu chí, hoặc lệnh ocop sets (ví dụ: ocop sets 26/2026).",
   },
   "criteria-sheet-missing": {
-    what: (i) => `Sản phẩm ${i.product}: chưa có phiếu tiêu chí cho bộ ${show(i.value)}.`,
-    fix: "Nhập bộ tiêu chí chính thức vào trang Bộ tiêu chí rồi kiểm tra lại.",
+    what: (i) =>
+      i.detail === "draft"
+        ? `Sản phẩm ${i.product}: bộ ${show(i.value)} được quyết định in thiếu điểm (cần bổ sung điểm), chưa chấm được.`
+        : `Sản phẩm ${i.product}: chưa có phiếu tiêu chí cho bộ ${show(i.value)}.`,
+    fix: "Bấm Thêm bộ tiêu chí (hoặc ocop criteria sheet) rồi dán bảng tiêu chí của quyết định, hoặc điền các ô điểm còn trống, vào trang Bộ tiêu chí và kiểm tra lại.",
   },
   "duplicate-product-id": {
     what: (i) => `Mã sản phẩm ${i.product} bị trùng.`,
@@ -253,6 +258,8 @@ export const viIssues: IssueText = {
       `Trang kết quả đã cũ: điểm, sản phẩm, thành viên hoặc chính sách đã thay đổi sau lần tính lúc ${i.value}.`,
     fix: `Bấm "${c.compute}" ở thẻ "${c.computeTab}" để ghi lại trang Kết quả trước khi hội đồng ký.`,
   },
+  ...viPastedIssues,
+  ...viProductSetIssues,
 };
 
 const levelWords = (level: Issue["value"]): string =>

@@ -2,6 +2,9 @@ import {
   bestPoints,
   buildCatalog,
   criteriaOf,
+  draftGaps,
+  isDraftDocument,
+  parseDraftSet,
   newestVersionWithSheet,
   parseCriteriaSet,
   type CriteriaSetDocument,
@@ -10,10 +13,10 @@ import { shippedCatalog } from "../../src/criteria/shippedCatalog";
 import { shippedDocuments } from "../../src/criteria/shippedDocuments";
 
 const documents = shippedDocuments();
-const isSet = (doc: unknown) => (doc as { format?: string }).format === "ocop-criteria/1";
-const isDraft = (doc: unknown) => (doc as { complete?: boolean }).complete === false;
-const setDocuments = documents.filter((d) => isSet(d.doc) && !isDraft(d.doc));
-const draftDocuments = documents.filter((d) => isSet(d.doc) && isDraft(d.doc));
+const isSet = (d: (typeof documents)[number]) => (d.doc as { format?: string }).format === "ocop-criteria/1";
+// Sets the decision prints with a gap ship as drafts (`complete: false`): checked below, never scored.
+const drafts = documents.filter((d) => isSet(d) && isDraftDocument(d.doc));
+const setDocuments = documents.filter((d) => isSet(d) && !isDraftDocument(d.doc));
 
 describe("criteria shipped under src/criteria", () => {
   it("load with no issue at all", () => {
@@ -32,10 +35,10 @@ describe("criteria shipped under src/criteria", () => {
   });
 
   it("leave drafts (complete: false) out of the catalog, without an issue", () => {
-    expect(draftDocuments.map((d) => d.name)).toContain(
+    expect(drafts.map((d) => d.name)).toContain(
       "1048-2019/partial/1048-19-thuc-pham-chuc-nang-thuoc-tu-duoc-lieu.json",
     );
-    for (const draft of draftDocuments) {
+    for (const draft of drafts) {
       const doc = draft.doc as CriteriaSetDocument;
       expect(shippedCatalog().criteriaSet(doc.version, doc.productSet.code)).toBeUndefined();
     }
@@ -227,5 +230,23 @@ describe("criteria versions and their product sets", () => {
   it("has a 1048-01 sheet whose best options reach 100", () => {
     const set = shippedCatalog().criteriaSet("1048/2019", "1048-01");
     expect(set && criteriaOf(set).reduce((sum, c) => sum + bestPoints(c), 0)).toBe(100);
+  });
+});
+
+describe.each(drafts.map((d) => [d.name, d.doc] as const))("draft %s", (_name, doc) => {
+  it("reads as a draft that declares what is missing, and is never offered as a scorable set", () => {
+    const draft = parseDraftSet(doc);
+    expect(draft?.partialReasons.length).toBeGreaterThan(0);
+    const catalog = shippedCatalog();
+    if (draft && catalog.version(draft.version)) {
+      expect(catalog.criteriaSet(draft.version, draft.productSet.code)).toBeUndefined();
+      expect(catalog.draft(draft.version, draft.productSet.code)).toEqual(draft);
+    }
+  });
+
+  it("names every empty points cell in its reasons: a gap is declared, never filled with a guess", () => {
+    const draft = parseDraftSet(doc);
+    for (const gap of draftGaps(draft!))
+      expect(draft!.partialReasons.some((reason) => reason.startsWith(gap.criterion))).toBe(true);
   });
 });

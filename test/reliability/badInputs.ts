@@ -27,6 +27,7 @@ import {
   typeValue,
   type Grids,
 } from "./gridEdits";
+import { pastedTableCases } from "./pastedTableCases";
 import { commandOptions } from "./validRound";
 import type { XlsxFixtures } from "./xlsxFixtures";
 
@@ -995,5 +996,6 @@ export const badInputCases: readonly BadInputCase[] = [
   ...cellValueCases,
   ...structureCases,
   ...dataCases,
+  ...pastedTableCases,
   ...fileCases,
 ];

@@ -35,6 +35,7 @@ export function fakeCommands(overrides: Partial<PaneCommands> = {}): jest.Mocked
     memberProgress: async () => ({ members: [], products: [] }),
     exportMemberCopy: async () => ({ fileName: "copy.xlsx", bytes: new Uint8Array() }),
     importMemberCopies: async () => ({ members: 0, entries: 0, issues: [] }),
+    addCriteriaSetSheet: async () => ({ sheet: "Bộ tiêu chí", prefilled: "blank", gaps: [] }),
   };
   const all = { ...base, ...overrides };
   const mocked: Record<string, unknown> = {};

@@ -1,3 +1,4 @@
+import { addCriteriaSetSheet } from "../../commands/addCriteriaSetSheet";
 import { blockingIssues } from "../../commands/blockingIssues";
 import { computeResultsFrom } from "../../commands/computeResults";
 import { exportMemberCopy } from "../../commands/exportMemberCopy";
@@ -133,6 +134,20 @@ export function bindCommands(port: WorkbookPort, catalog: Catalog): PaneCommands
       if (!reading.layout.round) throw new Error(sheetLabels(reading.language).sheetNames.round);
       // The rest of the round is written back as read, so saving the policy changes nothing else.
       await setUpRound(port, { catalog, round: { ...reading.round, policy } });
+    },
+
+    async addCriteriaSetSheet(request) {
+      const outcome = await addCriteriaSetSheet(port, {
+        catalog,
+        language: request.language,
+        version: request.criteriaVersion,
+        productSet: request.productSet,
+        fromShipped: request.fromShipped,
+        ...(request.name ? { name: request.name } : {}),
+      });
+      if (outcome.kind !== "written") throw new Error(outcome.version);
+      await port.select(outcome.sheet, "B2");
+      return { sheet: outcome.sheet, prefilled: outcome.prefilled, gaps: outcome.gaps };
     },
 
     async memberProgress(memberId) {

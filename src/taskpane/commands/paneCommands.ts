@@ -23,6 +23,23 @@ export interface PaneCommands {
   importMemberCopies(files: readonly MemberCopyFile[], language: Language): Promise<ImportOutcome>;
   /** Tạo đợt cấp trên: the next level's round from this computed workbook, as a new workbook's bytes. */
   nextLevelRound?(language: Language): Promise<NextLevelRoundFile>;
+  /** "Thêm bộ tiêu chí": a Bộ tiêu chí sheet for a product set, to paste the decision's table into. */
+  addCriteriaSetSheet(request: AddCriteriaSetRequest): Promise<AddCriteriaSetResult>;
+}
+
+export interface AddCriteriaSetRequest {
+  readonly criteriaVersion: string;
+  readonly productSet: string;
+  readonly name?: string;
+  readonly fromShipped: boolean;
+  readonly language: Language;
+}
+
+/** The sheet made, what it holds, and for a set shipped with a gap, the options whose points to type. */
+export interface AddCriteriaSetResult {
+  readonly sheet: string;
+  readonly prefilled: "shipped" | "draft" | "blank";
+  readonly gaps: readonly string[];
 }
 
 export type NextLevelRoundFile =

@@ -28,6 +28,7 @@ export function locateIssue(found: Issue, layout: WorkbookLayout): Issue {
       return productCell("facilityCertificate") ?? found;
     case "criteria-sheet-missing":
     case "unknown-product-set":
+    case "product-set-missing":
       return productCell("productSet") ?? found;
     case "duplicate-product-id":
       return productCell("id") ?? found;

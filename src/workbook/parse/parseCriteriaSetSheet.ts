@@ -18,6 +18,8 @@ import {
   type CriteriaSetField,
 } from "../plan/criteriaSetSheet";
 import type { GridIndex } from "./gridIndex";
+import { criterionDetails, minStarsOf, withSheetDetails } from "./criteriaSetDetails";
+import { holdsPastedTable, readPastedSheet } from "./readPastedSheet";
 
 export type CriteriaSetReading =
   | { readonly kind: "ok"; readonly set: CriteriaSet; readonly issues: readonly Issue[] }
@@ -32,7 +34,9 @@ interface DraftCriterion {
   id: string;
   name: string;
   required: boolean;
-  options: { text: string; points: number }[];
+  options: { text: string; points: number; minStars?: 3 | 4 | 5 }[];
+  decisionNumber?: string;
+  notes?: string[];
 }
 interface DraftGroup {
   id: string;
@@ -74,6 +78,14 @@ export function parseCriteriaSetSheet(
   const used = Object.values(columns).filter((c): c is number => c !== undefined);
 
   const version = field("version");
+  // The decision's own table pasted as it is: read it the way the decision prints it.
+  if (holdsPastedTable(grid, header, columns.criterionId))
+    return readPastedSheet(
+      grid,
+      header,
+      { version, code: field("productSetCode").text, name: field("productSetName").text },
+      versions,
+    );
   const versionInfo = versions.find((v) => v.id === version.text);
   const parts: DraftPart[] = [];
   const pathCells = new Map<string, string>();
@@ -136,6 +148,7 @@ export function parseCriteriaSetSheet(
         name: name || criterionId,
         required: required === true || /^\(?\*\)?$/.test(marked),
         options: [],
+        ...criterionDetails(text("decisionNumber"), text("criterionNotes")),
       });
       pathCells.set(
         `parts[${parts.length - 1}].groups[${part.groups.length - 1}].criteria[${group.criteria.length - 1}]`,
@@ -157,8 +170,14 @@ export function parseCriteriaSetSheet(
           : Number(String(pointsValue).trim().replace(",", "."));
     if (option === "") bad(row, "option", option, labels.option);
     if (!Number.isFinite(points)) bad(row, "points", pointsValue, "0, 1, 2…");
+    const minStars = minStarsOf(grid.value(row, columns.minStars ?? -1));
+    if (minStars === "bad") bad(row, "minStars", text("minStars"), "***, ****, *****");
     if (option !== "" && Number.isFinite(points)) {
-      criterion.options.push({ text: option, points });
+      criterion.options.push({
+        text: option,
+        points,
+        ...(minStars && minStars !== "bad" ? { minStars } : {}),
+      });
       pathCells.set(
         `parts[${parts.length - 1}].groups[${part.groups.length - 1}].criteria[${group.criteria.length - 1}].options[${criterion.options.length - 1}]`,
         cellAddress(row, columns.option ?? grid.firstColumn),
@@ -226,5 +245,5 @@ export function parseCriteriaSetSheet(
   if (parsed.kind === "failed") return { kind: "failed", issues: parsed.issues.map(locate) };
   const belongs = checkSetBelongs(parsed.value, versions).map(locate);
   if (belongs.length > 0) return { kind: "failed", issues: belongs };
-  return { kind: "ok", set: parsed.value, issues: [] };
+  return { kind: "ok", set: withSheetDetails(parsed.value, parts), issues: [] };
 }

@@ -17,6 +17,7 @@ import type { SheetExtent } from "../plan/sheetDraft";
 import type { SheetGrid } from "../port";
 import { GridIndex } from "./gridIndex";
 import { parseCriteriaSetSheet } from "./parseCriteriaSetSheet";
+import { resolveProductSets } from "./resolveProductSets";
 import { parseCriteriaSheet, type CriteriaSheetLayout } from "./parseCriteriaSheet";
 import { parseRoundSheet } from "./parseRoundSheet";
 import { parseCouncilSheet, parseProductsSheet, type TablePlace } from "./parseSetupTable";
@@ -90,9 +91,11 @@ export function parseWorkbook(grids: readonly SheetGrid[], catalog: Catalog): Wo
   const productsGrid = byKey.get(sheetKey.products);
   if (productsGrid) {
     const reading = parseProductsSheet(productsGrid, roundSheet?.language);
-    products = reading.products;
     productsPlace = reading.place;
-    issues.push(...reading.issues);
+    const version = catalog.version(roundSheet?.criteriaVersion ?? "");
+    const chosen = resolveProductSets(reading.products, version, productsPlace);
+    products = chosen.products;
+    issues.push(...reading.issues, ...chosen.issues);
   } else setupMissing(sheetKey.products);
 
   let members: readonly Member[] = [];

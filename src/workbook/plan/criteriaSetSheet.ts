@@ -1,4 +1,4 @@
-import type { CriteriaSet, ProductSetRef } from "../../domain";
+import type { CriteriaSet, DraftSet, ProductSetRef } from "../../domain";
 import type { Language } from "../../i18n/language";
 import { sheetLabels } from "../../i18n/sheetLabels";
 import { columnId, rowId, sheetKey } from "../hiddenIds";
@@ -24,6 +24,9 @@ export const CRITERIA_SET_COLUMNS = [
   "option",
   "points",
   "required",
+  "minStars",
+  "decisionNumber",
+  "criterionNotes",
 ] as const;
 export type CriteriaSetColumn = (typeof CRITERIA_SET_COLUMNS)[number];
 export const CRITERIA_SET_FIRST_FIELD_ROW = 3;
@@ -41,8 +44,11 @@ export interface CriteriaSetHeader {
 
 export interface CriteriaSetSheetInput {
   readonly name: string;
-  /** A shipped (or earlier imported) set to write out, or only its header for a blank template. */
-  readonly set: CriteriaSet | CriteriaSetHeader;
+  /**
+   * A shipped (or earlier imported) set to write out, only its header for a blank template, or a draft
+   * whose gaps (options with no points) are written as empty, marked cells for the council to fill.
+   */
+  readonly set: CriteriaSet | CriteriaSetHeader | DraftSet;
   readonly language: Language;
   readonly previous?: SheetExtent;
 }
@@ -68,7 +74,8 @@ export function planCriteriaSetSheet(input: CriteriaSetSheetInput): SheetPlan {
     productSetName: set.productSet.name,
     productSetGroup: set.productSet.group,
     source: set.source,
-    notes: "notes" in set ? (set.notes ?? null) : null,
+    notes:
+      "partialReasons" in set ? set.partialReasons.join(" · ") : "notes" in set ? (set.notes ?? null) : null,
   };
   CRITERIA_SET_FIELDS.forEach((field, i) => {
     const row = CRITERIA_SET_FIRST_FIELD_ROW + i;
@@ -89,33 +96,14 @@ export function planCriteriaSetSheet(input: CriteriaSetSheetInput): SheetPlan {
     draft.columnId(first + i, columnId.field(column)).value(header, first + i, labels[column]);
   });
   draft.format({ range: span(header, first, header, last), bold: true, wrap: true, fill: FILL.header });
-  let row = header + 1;
-  if ("parts" in set)
-    for (const part of set.parts)
-      for (const group of part.groups)
-        for (const criterion of group.criteria)
-          criterion.options.forEach((option, o) => {
-            // Names are written once per criterion, as in the official tables; the parser fills down.
-            const firstOfGroup = o === 0 && criterion === group.criteria[0];
-            const firstOfPart = firstOfGroup && group === part.groups[0];
-            draft.values(row, first, [
-              firstOfPart ? `${part.id}. ${part.name}` : null,
-              firstOfGroup ? `${group.id}. ${group.name}` : null,
-              o === 0 ? criterion.id : null,
-              o === 0 ? criterion.name : null,
-              option.text,
-              option.points,
-              o === 0 && criterion.required ? "x" : null,
-            ]);
-            row += 1;
-          });
+  const row = "parts" in set ? writeSetRows(draft, set, header + 1, first) : header + 1;
   const bottom = Math.max(row - 1, header + 1);
   draft.tables.push({
     name: `OcopCriteria_${set.productSet.code.replace(/[^A-Za-z0-9_]/g, "_")}`,
     range: span(header, first, bottom, last),
   });
   draft.format({ range: span(header + 1, first, bottom, last), wrap: true, vertical: "top" });
-  [24, 24, 10, 36, 50, 8, 10].forEach((width, i) => draft.width(first + i, width));
+  [24, 24, 10, 36, 50, 8, 10, 10, 10, 40].forEach((width, i) => draft.width(first + i, width));
   // The table's columns down to the paste area's end are the generated region: a shorter set must not
   // leave old rows behind, whatever the sheet's extent was read as.
   const clearRows = Math.max(input.previous?.rows ?? 0, bottom + 1, header + CRITERIA_SET_PASTE_ROWS + 1);
@@ -127,4 +115,36 @@ export function planCriteriaSetSheet(input: CriteriaSetSheetInput): SheetPlan {
     clear: [span(0, 0, clearRows - 1, clearColumns - 1)],
     ...tableSheetLayout(header),
   });
+}
+
+/**
+ * The set's options, one row each, from `top`; part, group, id and name are written once, as in the
+ * official tables (the parser fills them down). Returns the row after the last.
+ */
+function writeSetRows(draft: SheetDraft, set: CriteriaSet | DraftSet, top: number, first: number): number {
+  let row = top;
+  for (const part of set.parts)
+    for (const group of part.groups)
+      for (const criterion of group.criteria)
+        criterion.options.forEach((option, o) => {
+          const firstOfGroup = o === 0 && criterion === group.criteria[0];
+          const firstOfPart = firstOfGroup && group === part.groups[0];
+          draft.values(row, first, [
+            firstOfPart ? `${part.id}. ${part.name}` : null,
+            firstOfGroup ? `${group.id}. ${group.name}` : null,
+            o === 0 ? criterion.id : null,
+            o === 0 ? criterion.name : null,
+            option.text,
+            option.points,
+            o === 0 && "required" in criterion && criterion.required ? "x" : null,
+            option.minStars ? "*".repeat(option.minStars) : null,
+            o === 0 ? (criterion.decisionNumber ?? null) : null,
+            o === 0 && criterion.notes ? criterion.notes.join("\n") : null,
+          ]);
+          // A gap the decision leaves: the empty points cell is the one the council must fill.
+          if (option.points === null)
+            draft.format({ range: span(row, first + 5, row, first + 5), fill: FILL.invalid });
+          row += 1;
+        });
+  return row;
 }

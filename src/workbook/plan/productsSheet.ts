@@ -58,6 +58,8 @@ export function planProductsSheet(input: ProductsSheetInput): SheetPlan {
       label: labels.productSet,
       width: 14,
       cell: (p) => p.productSet,
+      // Codes while drop-downs are stored inline (255 characters, no commas); the parser also reads a
+      // label (productSetLabel: "1048-04 Mật ong, …") or a name typed instead of a code.
       list: input.productSets.map((ref) => ref.code),
     },
     {

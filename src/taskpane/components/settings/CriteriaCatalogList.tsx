@@ -1,5 +1,6 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Catalog } from "../../../domain";
+import { addCriteriaSetText } from "../../../i18n/ui/addCriteriaSetText";
 import { useLanguage } from "../../host/languageContext";
 import { formatDate } from "../../format/formatDate";
 import { offeredVersions } from "../../hooks/offeredVersions";
@@ -32,6 +33,7 @@ export function CriteriaCatalogList(props: CriteriaCatalogListProps) {
   const { language, text } = useLanguage();
   const styles = useStyles();
   const versions = offeredVersions(props.catalog);
+  const needsPoints = addCriteriaSetText(language).needsPoints;
   return (
     <ul className={styles.list}>
       {versions.map((version) => {
@@ -65,6 +67,7 @@ export function CriteriaCatalogList(props: CriteriaCatalogListProps) {
                   {missing.map((entry) => (
                     <li key={entry.ref.code}>
                       {entry.ref.code} – {entry.ref.name}
+                      {props.catalog.draft(version.id, entry.ref.code) ? ` (${needsPoints})` : ""}
                     </li>
                   ))}
                 </ul>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useRoundSetup, type RoundSetup } from "../../hooks/useRoundSetup";
 import { useLanguage } from "../../host/languageContext";
 import { Busy } from "../common/Busy";
+import { AddCriteriaSet } from "../criteriaSet/AddCriteriaSet";
 import { FailureMessage } from "../common/FailureMessage";
 import { Notice } from "../common/Notice";
 import { Screen } from "../common/Screen";
@@ -135,9 +136,12 @@ function InsertCriteriaSection(props: { readonly setup: RoundSetup }) {
             <Notice intent="warning">{text.setup.insertedNone}</Notice>
           )}
           {setup.inserted.value.missingSets.length > 0 && (
-            <Notice intent="warning">
-              {text.setup.missingSets(setup.inserted.value.missingSets.join(", "))}
-            </Notice>
+            <>
+              <Notice intent="warning">
+                {text.setup.missingSets(setup.inserted.value.missingSets.join(", "))}
+              </Notice>
+              <AddCriteriaSet versionId={setup.form.versionId} codes={setup.inserted.value.missingSets} />
+            </>
           )}
         </>
       )}

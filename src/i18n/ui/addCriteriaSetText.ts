@@ -1,0 +1,46 @@
+import type { Language } from "../language";
+
+/** The words of the pane's "Thêm bộ tiêu chí" control, in both languages. */
+export interface AddCriteriaSetText {
+  readonly title: string;
+  readonly setLabel: string;
+  readonly fromShipped: string;
+  readonly add: string;
+  readonly adding: string;
+  readonly needsPoints: string;
+  readonly pasteHint: (sheet: string) => string;
+  readonly shippedHint: (sheet: string) => string;
+  readonly draftHint: (sheet: string, gaps: string) => string;
+}
+
+const vi: AddCriteriaSetText = {
+  title: "Thêm bộ tiêu chí",
+  setLabel: "Bộ sản phẩm",
+  fromShipped: "Điền sẵn từ bộ kèm theo phần mềm",
+  add: "Thêm bộ tiêu chí",
+  adding: "Đang tạo trang Bộ tiêu chí…",
+  needsPoints: "cần bổ sung điểm",
+  pasteHint: (sheet) =>
+    `Đã tạo trang '${sheet}'. Sao chép bảng tiêu chí của quyết định (từ "Phần A" đến hết phần C) và dán vào ô đầu tiên dưới dòng tiêu đề, rồi bấm Tạo phiếu đánh giá.`,
+  shippedHint: (sheet) => `Đã tạo trang '${sheet}' điền sẵn bộ tiêu chí kèm theo phần mềm.`,
+  draftHint: (sheet, gaps) =>
+    `Đã tạo trang '${sheet}' điền sẵn; quyết định in thiếu điểm ở: ${gaps}. Điền các ô điểm tô đỏ rồi bấm Tạo phiếu đánh giá.`,
+};
+
+const en: AddCriteriaSetText = {
+  title: "Add criteria set",
+  setLabel: "Product set",
+  fromShipped: "Pre-fill from the set shipped with the add-in",
+  add: "Add criteria set",
+  adding: "Creating the criteria set sheet…",
+  needsPoints: "needs points",
+  pasteHint: (sheet) =>
+    `Sheet '${sheet}' created. Copy the decision's criteria table (from "Phần A" to the end of part C), paste it at the first cell below the header row, then click Insert criteria sheets.`,
+  shippedHint: (sheet) => `Sheet '${sheet}' created, pre-filled with the set shipped with the add-in.`,
+  draftHint: (sheet, gaps) =>
+    `Sheet '${sheet}' created and pre-filled; the decision prints no points for: ${gaps}. Fill the red points cells, then click Insert criteria sheets.`,
+};
+
+export function addCriteriaSetText(language: Language): AddCriteriaSetText {
+  return language === "en" ? en : vi;
+}

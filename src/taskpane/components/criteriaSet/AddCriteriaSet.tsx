@@ -1,0 +1,80 @@
+import { Button, Checkbox, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { productSetLabel } from "../../../domain";
+import { addCriteriaSetText } from "../../../i18n/ui/addCriteriaSetText";
+import type { AddCriteriaSetResult } from "../../commands/paneCommands";
+import { useAddin } from "../../host/addinContext";
+import { useLanguage } from "../../host/languageContext";
+import { useOperation } from "../../hooks/useOperation";
+import { Busy } from "../common/Busy";
+import { FailureMessage } from "../common/FailureMessage";
+import { Notice } from "../common/Notice";
+
+export interface AddCriteriaSetProps {
+  readonly versionId: string;
+  /** The product sets the round needs and has no criteria for (offered first). */
+  readonly codes: readonly string[];
+}
+
+const useStyles = makeStyles({
+  box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+/**
+ * "Thêm bộ tiêu chí": right where the pane says a product set has no criteria sheet, a Bộ tiêu chí sheet
+ * for it, blank to paste the decision's table into, pre-filled from a shipped set, or from a set shipped
+ * with a gap (marked "cần bổ sung điểm") with the cells to fill named.
+ */
+export function AddCriteriaSet(props: AddCriteriaSetProps) {
+  const { language } = useLanguage();
+  const { catalog, commands } = useAddin();
+  const text = addCriteriaSetText(language);
+  const styles = useStyles();
+  const refs = catalog.version(props.versionId)?.productSets ?? [];
+  const [code, setCode] = useState(props.codes[0] ?? refs[0]?.code ?? "");
+  const [fromShipped, setFromShipped] = useState(false);
+  const added = useOperation((_control, request: Parameters<typeof commands.addCriteriaSetSheet>[0]) =>
+    commands.addCriteriaSetSheet(request),
+  );
+  const shipped = catalog.criteriaSet(props.versionId, code) !== undefined;
+  const label = (ref: (typeof refs)[number]) =>
+    `${productSetLabel(ref)}${catalog.draft(props.versionId, ref.code) ? ` (${text.needsPoints})` : ""}`;
+  const add = () =>
+    void added.run({
+      criteriaVersion: props.versionId,
+      productSet: code,
+      fromShipped: fromShipped && shipped,
+      language,
+    });
+  return (
+    <div className={styles.box}>
+      <Field label={text.setLabel}>
+        <Select value={code} onChange={(_event, data) => setCode(data.value)}>
+          {refs.map((ref) => (
+            <option key={ref.code} value={ref.code}>
+              {label(ref)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {shipped && (
+        <Checkbox
+          label={text.fromShipped}
+          checked={fromShipped}
+          onChange={(_event, data) => setFromShipped(data.checked === true)}
+        />
+      )}
+      <Button onClick={add} disabled={added.state.kind === "running" || code === ""}>
+        {text.add}
+      </Button>
+      {added.state.kind === "running" && <Busy label={text.adding} />}
+      {added.state.kind === "failed" && <FailureMessage message={added.state.message} onRetry={add} />}
+      {added.state.kind === "done" && <Notice intent="success">{hint(added.state.value, text)}</Notice>}
+    </div>
+  );
+}
+
+function hint(result: AddCriteriaSetResult, text: ReturnType<typeof addCriteriaSetText>): string {
+  if (result.prefilled === "draft") return text.draftHint(result.sheet, result.gaps.join("; "));
+  return result.prefilled === "shipped" ? text.shippedHint(result.sheet) : text.pasteHint(result.sheet);
+}

@@ -1,0 +1,46 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, within } from "@testing-library/react";
+import { AddCriteriaSet } from "../../../../src/taskpane/components/criteriaSet/AddCriteriaSet";
+import { fakeCommands } from "../../fakeCommands";
+import { renderPane } from "../../renderPane";
+
+jest.setTimeout(20_000);
+
+describe("Thêm bộ tiêu chí in the pane", () => {
+  it("offers the missing set first, by code and name, and says where to paste the decision's table", async () => {
+    const commands = fakeCommands({
+      addCriteriaSetSheet: jest.fn(async () => ({
+        sheet: "Bộ tiêu chí 1048-04",
+        prefilled: "blank" as const,
+        gaps: [],
+      })),
+    });
+    renderPane(<AddCriteriaSet versionId="1048/2019" codes={["1048-04"]} />, { commands });
+    const select = screen.getByLabelText("Bộ sản phẩm") as HTMLSelectElement;
+    expect(select.value).toBe("1048-04");
+    expect(
+      within(select).getByRole("option", { name: "1048-04 Mật ong, các sản phẩm từ mật ong, mật khác" }),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Thêm bộ tiêu chí" }));
+    expect(await screen.findByText(/Đã tạo trang 'Bộ tiêu chí 1048-04'.*dán vào ô đầu tiên/)).toBeTruthy();
+    expect(commands.addCriteriaSetSheet).toHaveBeenCalledWith({
+      criteriaVersion: "1048/2019",
+      productSet: "1048-04",
+      fromShipped: false,
+      language: "vi",
+    });
+  });
+
+  it("names the cells a set shipped with a gap needs filled, in English too", async () => {
+    const commands = fakeCommands({
+      addCriteriaSetSheet: async () => ({
+        sheet: "Criteria set 26-07",
+        prefilled: "draft" as const,
+        gaps: ["A.1.2: Không được cấp giấy chứng nhận chất lượng"],
+      }),
+    });
+    renderPane(<AddCriteriaSet versionId="1048/2019" codes={["1048-07"]} />, { commands, language: "en" });
+    fireEvent.click(screen.getByRole("button", { name: "Add criteria set" }));
+    expect(await screen.findByText(/no points for: A\.1\.2: Không được cấp/)).toBeTruthy();
+  });
+});
