@@ -59,7 +59,8 @@ function readTable(path: string, language: Language): string {
     return readFileSync(path, "utf8");
   } catch {
     throw new UsageError(
-      () => (language === "vi" ? `không đọc được tệp bảng '${path}'` : `cannot read the table file '${path}'`),
+      () =>
+        language === "vi" ? `không đọc được tệp bảng '${path}'` : `cannot read the table file '${path}'`,
       "input",
     );
   }

@@ -40,7 +40,19 @@ async function run(argv: readonly string[], io: CliIo, language: Language): Prom
   const args = parseArgs(
     rest,
     [
-      ...["lang", "out", "round", "version", "products", "members", "level", "council", "date", "set", "name"],
+      ...[
+        "lang",
+        "out",
+        "round",
+        "version",
+        "products",
+        "members",
+        "level",
+        "council",
+        "date",
+        "set",
+        "name",
+      ],
       ...CHAIN_VALUED,
     ],
     ["json", "force", "from-shipped", ...CHAIN_SWITCHES],

@@ -38,8 +38,8 @@ export interface CatalogBuild {
  * Builds the catalog from data files alone, so a new decision or product set is a data-only change:
  * `ocop-version/1` files index a version, `ocop-criteria/1` files hold sheets. A sheet is accepted only
  * if it passes every check and belongs to an indexed version and product set. A sheet marked
- * `"complete": false` (a decision that prints an empty points cell) is left out without an issue: it is a
- * draft a council completes in its workbook, never a shipped sheet.
+ * `"complete": false` (a decision that prints an empty points cell) is never a shipped sheet and raises no
+ * issue: it is kept as a draft a council completes in its workbook's Bộ tiêu chí sheet.
  */
 export function buildCatalog(documents: readonly CatalogDocument[]): CatalogBuild {
   const issues: Issue[] = [];
@@ -47,8 +47,7 @@ export function buildCatalog(documents: readonly CatalogDocument[]): CatalogBuil
   const setDocs: CatalogDocument[] = [];
   const drafts: DraftSet[] = [];
   for (const document of documents) {
-    const { format, complete } = (document.doc ?? {}) as { format?: unknown; complete?: unknown };
-    if (complete === false) continue;
+    const { format } = (document.doc ?? {}) as { format?: unknown };
     if (format === "ocop-version/1") {
       const parsed = parseCriteriaVersion(document.doc);
       if (parsed.kind === "ok") versions.push(parsed.value);

@@ -103,7 +103,10 @@ describe("ocop versions and ocop sets", () => {
     const run = await ocop("sets", "1048/2019");
     expect(run.code).toBe(0);
     expect(run.out).toContain("1048-01\tRau, củ, quả, hạt tươi\t31\tkèm theo phần mềm\tđủ\n");
-    expect(run.out).toMatch(/1048-02\tThịt, trứng, sữa tươi\t\t\tchưa có/);
+    expect(run.out).toMatch(
+      /1048-07\tChế biến từ rau, củ, quả, hạt\t31\tkèm theo phần mềm\tcần bổ sung điểm\n/,
+    );
+    expect(run.out).toMatch(/1048-26\tDịch vụ du lịch - truyền thống - lễ hội\t\t\tchưa có/);
   });
 
   it("an unknown version says where to find the list", async () => {
