@@ -19,7 +19,7 @@ type RefusalText = Readonly<Record<ForwardRefusalReason, (file: string, detail: 
 const refusalVi: RefusalText = {
   unreadable: (f, d) => `${f}: không đọc được tệp. ${d}`,
   "no-round": (f) =>
-    `${f}: sổ tính không có đợt đánh giá (thiếu trang Đợt, Sản phẩm hoặc Hội đồng). Chọn đúng tệp kết quả của hội đồng.`,
+    `${f}: sổ làm việc không có đợt đánh giá (thiếu trang Đợt, Sản phẩm hoặc Hội đồng). Chọn đúng tệp kết quả của hội đồng.`,
   "no-result": (f) =>
     `${f}: chưa có kết quả (không có trang Kết quả). Chạy "ocop compute ${f}" hoặc bấm "Tính kết quả" rồi thử lại.`,
   "stale-result": (f, d) =>
@@ -204,7 +204,7 @@ type RegisterRefusalText = Readonly<
 >;
 
 const registerRefusalVi: RegisterRefusalText = {
-  "no-round": (f) => `${f}: sổ tính không có đợt đánh giá (thiếu trang Đợt, Sản phẩm hoặc Hội đồng).`,
+  "no-round": (f) => `${f}: sổ làm việc không có đợt đánh giá (thiếu trang Đợt, Sản phẩm hoặc Hội đồng).`,
   "no-result": (f) => `${f}: chưa có kết quả. Chạy "ocop compute ${f}" rồi thêm vào sổ.`,
   "stale-result": (f, _r, d) =>
     `${f}: kết quả đã cũ (dữ liệu sửa sau lần tính ngày ${d}). Chạy "ocop compute ${f}" rồi thêm vào sổ.`,
@@ -253,9 +253,9 @@ export interface NextRoundPaneText {
 const paneVi: NextRoundPaneText = {
   title: "Tạo đợt cấp trên",
   intro:
-    "Tạo sổ tính mới cho hội đồng cấp trên với các sản phẩm được đề nghị lên (kèm điểm, sao, hội đồng gửi). Kết quả phải vừa được tính.",
+    "Tạo sổ làm việc mới cho hội đồng cấp trên với các sản phẩm được đề nghị lên (kèm điểm, sao, hội đồng gửi). Kết quả phải vừa được tính.",
   run: "Tạo đợt cấp trên",
-  opened: (n) => `Đã mở sổ tính mới với ${n} sản phẩm. Lưu sổ tính đó và gửi cho hội đồng cấp trên.`,
+  opened: (n) => `Đã mở sổ làm việc mới với ${n} sản phẩm. Lưu sổ làm việc đó và gửi cho hội đồng cấp trên.`,
   downloaded: (n, f) => `Đã tạo tệp ${f} với ${n} sản phẩm. Lưu tệp và gửi cho hội đồng cấp trên.`,
   duplicates: (n) => `${n} sản phẩm trùng đã được đánh dấu ở cột "Trùng sản phẩm".`,
   refused: "Chưa tạo được đợt cấp trên",

@@ -123,7 +123,7 @@ const vi: DocumentLabels = {
     name: "Tên sản phẩm",
     producer: "Chủ thể",
     commune: "Địa chỉ (xã)",
-    members: "Số TV chấm",
+    members: "Số thành viên chấm",
     average: "Điểm trung bình",
     stars: "Hạng sao",
     outcome: "Kết luận",

@@ -23,7 +23,7 @@ const vi: HostText = {
   "sheet-password-protected": (sheet) =>
     `Trang '${sheet}' được bảo vệ bằng mật khẩu (hoặc sổ làm việc đang mở chỉ đọc) nên phần bổ trợ không bỏ bảo vệ để ghi được; chưa có gì được ghi. Bỏ bảo vệ trang (Xem lại > Bỏ bảo vệ trang tính, nhập mật khẩu) rồi thử lại.`,
   "cannot-open-copy": () =>
-    "Excel này không mở được bản chấm thành sổ làm việc mới (cần ExcelApi 1.8) và cũng không tải tệp xuống được. Mở sổ làm việc trong Excel trên web hoặc Excel cho Microsoft 365 để xuất bản chấm.",
+    "Excel này không mở được bản chấm thành sổ làm việc mới (cần ExcelApi 1.8) và cũng không tải tệp xuống được. Mở sổ làm việc trong Excel trên web hoặc Excel cho Microsoft 365 để lưu bản chấm ra tệp.",
 };
 
 const en: HostText = {

@@ -10,7 +10,7 @@ export const viPastedIssues: PastedText = {
   "pasted-no-criteria": {
     what: (i) =>
       `Không tìm thấy bảng tiêu chí trong ${show(i.value)} dòng đã dán: không có tiêu đề phần ("Phần A"), tiêu chí ("1.1. …") hay phương án ("□ …").`,
-    fix: 'Sao chép nguyên bảng Phụ lục của quyết định (từ dòng "Phần A" đến hết phần C) rồi dán vào ô đầu vùng dán.',
+    fix: "Sao chép nguyên bảng Phụ lục của quyết định (từ dòng tiêu đề phần A đến hết phần C) rồi dán vào ô đầu vùng dán.",
   },
   "pasted-misplaced": {
     what: (i) => `Dòng ${show(i.value)} không nằm dưới tiêu chí hay nhóm nào.`,
@@ -18,7 +18,7 @@ export const viPastedIssues: PastedText = {
   },
   "pasted-points-not-number": {
     what: (i) => `Ô điểm ghi ${show(i.value)}, không phải một số điểm.`,
-    fix: 'Ghi điểm dạng "2 Điểm" hoặc 2 như văn bản quyết định.',
+    fix: "Ghi điểm là một số (2) hoặc một số kèm chữ Điểm (2 Điểm), như văn bản quyết định.",
   },
   "pasted-option-without-points": {
     what: (i) => `${show(i.value)} không có điểm: cột điểm thiếu một giá trị.`,
@@ -67,7 +67,7 @@ export const enPastedIssues: PastedText = {
   "pasted-no-criteria": {
     what: (i) =>
       `No criteria table in the ${show(i.value)} pasted rows: no part title ("Phần A"), criterion ("1.1. …") or option ("□ …").`,
-    fix: "Copy the decision's whole annex table (from \"Phần A\" to the end of part C) and paste it at the paste area's first cell.",
+    fix: "Copy the decision's whole annex table (from part A's title row to the end of part C) and paste it at the paste area's first cell.",
   },
   "pasted-misplaced": {
     what: (i) => `The row ${show(i.value)} is under no criterion or group.`,
@@ -75,7 +75,7 @@ export const enPastedIssues: PastedText = {
   },
   "pasted-points-not-number": {
     what: (i) => `A points cell holds ${show(i.value)}, which is not a number of points.`,
-    fix: 'Write the points as "2 Điểm" or 2, as the decision prints them.',
+    fix: "Write the points as a number (2) or a number with the word Điểm (2 Điểm), as the decision prints them.",
   },
   "pasted-option-without-points": {
     what: (i) => `${show(i.value)} has no points: the points column is one value short.`,
