@@ -1,27 +1,17 @@
-import { readFileSync } from "fs";
-import { join } from "path";
 import { addCriteriaSetSheet, insertCriteriaSheets, setUpRound, validateRound } from "../../src/commands";
-import { shippedDocuments } from "../../src/criteria/shippedDocuments";
-import { buildCatalog } from "../../src/domain";
+import { shippedCatalog } from "../../src/criteria/shippedCatalog";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
-import { PASTED } from "../workbook/pastedTable/pastedFixtures";
 import { sampleRound } from "./commandFixtures";
 
-/** The shipped data with 26/2026's version indexing 26-07, whose decision prints an empty points cell. */
+/** The shipped data: 26/2026's 26-07, whose decision prints an empty points cell, ships as a draft. */
 function catalogWithDraft() {
-  const version = JSON.parse(readFileSync(join(PASTED, "26-2026/version.json"), "utf8"));
-  version.productSets.push({ code: "26-07", name: "Chế biến từ rau, củ, quả, hạt", group: "Thực phẩm" });
-  const { catalog, issues } = buildCatalog([
-    ...shippedDocuments(),
-    { name: "26-2026/version.json", doc: version },
-  ]);
-  if (issues.length > 0) throw new Error(JSON.stringify(issues));
-  return catalog;
+  return shippedCatalog();
 }
 
 const round = {
   ...sampleRound(),
   criteriaVersion: "26/2026",
+  council: { level: "province" as const, name: "Hội đồng OCOP tỉnh", date: "2026-10-15" },
   products: [{ id: "R1", name: "Mứt gừng", productSet: "26-07" }],
 };
 
