@@ -128,8 +128,18 @@ describe("criteria sheets of a 15-member council printed by LibreOffice", () => 
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it("reads a known 10 pt cell as 10 pt (the size measure is calibrated)", () => {
-    // The member's copy prints portrait at 100 %; "(Ký, ghi rõ họ tên)" is set at 10 pt.
+  it("reads the footer, which LibreOffice never scales, at its 10 pt (the size measure is calibrated)", () => {
+    // The footer's size is set in its own codes (&"Times New Roman,Regular"&10) and prints unscaled whatever
+    // the sheet's scale: a calibration that cannot cancel out a sheet printed too small.
+    const footers = [...council, ...copy].filter((box) => box.text === "Trang");
+    expect(footers.length).toBeGreaterThan(0);
+    for (const footer of footers) expect(fontSizeOf(footer)).toBeCloseTo(10, 0);
+  });
+
+  it("prints every criteria sheet at 100 %: an 11 pt code and the 10 pt signing hint measure as set", () => {
+    const codes = [...council, ...copy].filter((box) => box.text === "A.1.1");
+    expect(codes.length).toBeGreaterThan(0);
+    for (const code of codes) expect(fontSizeOf(code)).toBeCloseTo(11, 0);
     const hint = copy.find((box) => box.text === "(Ký,");
     expect(hint).toBeDefined();
     expect(fontSizeOf(hint!)).toBeCloseTo(10, 0);
