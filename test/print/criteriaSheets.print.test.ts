@@ -139,7 +139,7 @@ describe("criteria sheets of a 15-member council printed by LibreOffice", () => 
     council = readTextBoxes(councilPdf);
     copy = readTextBoxes(copyPdf);
     smaller = readTextBoxes(smallerPdf);
-  }, 180_000);
+  }, 300_000);
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -191,20 +191,21 @@ describe("criteria sheets of a 15-member council printed by LibreOffice", () => 
   });
 
   it("names Times New Roman on the font of every cell it writes", async () => {
+    // Every cell's font, gathered and compared once: a cell named otherwise is listed by sheet and address.
+    const otherFonts: string[] = [];
     for (const path of Object.values(files)) {
       const workbook = new Workbook();
       await workbook.xlsx.readFile(path);
       workbook.eachSheet((sheet) =>
         sheet.eachRow((row) =>
-          row.eachCell((cell) =>
-            expect([sheet.name, cell.address, cell.font?.name]).toEqual([
-              sheet.name,
-              cell.address,
-              "Times New Roman",
-            ]),
-          ),
+          row.eachCell((cell) => {
+            if (cell.font?.name !== "Times New Roman")
+              otherFonts.push(`${sheet.name}!${cell.address}: ${cell.font?.name ?? "no font"}`);
+          }),
         ),
       );
     }
-  });
+    expect(otherFonts).toEqual([]);
+    // Reading three workbooks of thousands of cells takes seconds while other suites share the CPUs.
+  }, 60_000);
 });
