@@ -110,9 +110,10 @@ describe("criteria sheet plan", () => {
     expect(workbook.isEditable("Phiếu P01", `${letter(theirs.column)}${theirs.row + 1}`)).toBe(false);
   });
 
-  it("prints on A4 with the column header repeated, each member signing once in their own column", async () => {
+  it("prints on A4 at 100 % with the column header repeated, each member signing once in their own column", async () => {
     const plan = planFor();
-    expect(plan.print).toMatchObject({ paper: "A4", fitToWidth: true });
+    // Never shrunk to fit (issue 12: no text below 8 pt); wide councils print across pages instead.
+    expect(plan.print).toMatchObject({ paper: "A4", fitToWidth: false });
     const [grid] = await gridsOf([plan]);
     const header = grid.values.findIndex((row) => row[0] === "header");
     expect(plan.print?.repeatRows).toBe(`${header + 1}:${header + 1}`);
@@ -127,6 +128,13 @@ describe("criteria sheet plan", () => {
   });
 
   it("prints a council of 15 on landscape pages two wide, the code, criterion and points columns on each", () => {
+    const council = (size: number) =>
+      planFor(Array.from({ length: size }, (_, i) => ({ id: `M${i + 1}`, name: `Thành viên ${i + 1}` })))
+        .print;
+    expect(council(8)).toMatchObject({ orientation: "landscape" });
+    expect(council(8)?.pagesWide ?? 1).toBe(1);
+    expect(council(9)).toMatchObject({ orientation: "landscape", pagesWide: 2 });
+    expect(council(16)).toMatchObject({ orientation: "landscape", pagesWide: 2 });
     const fifteen = Array.from({ length: 15 }, (_, i) => ({
       id: `M${i + 1}`,
       name: `Thành viên số ${i + 1}`,

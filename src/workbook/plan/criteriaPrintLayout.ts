@@ -1,63 +1,108 @@
 import { columnLetters } from "../cellAddress";
 import type { CriteriaColumns } from "./criteriaSheetContext";
+import { DOCUMENT_MARGINS } from "./printLayout";
 import type { PageMargins, PrintSetup } from "./sheetPlan";
 
-/** Column widths in Excel's character units: code "A.1.1 (1.1)", criterion texts, points, marks, members. */
-export const CRITERIA_WIDTHS = { code: 11, text: 48, points: 6, required: 9, member: 8 } as const;
+/**
+ * Column widths in Excel's character units: code "A.1.1 (1.1)" (wraps at its space), criterion texts,
+ * points, marks (up to five stars at 10 pt), a member's score column (their name wrapped at word breaks,
+ * the widest word "Nguyễn" or "Phương" whole) and the one score column of a member's copy ("Điểm của tôi",
+ * their signature block above it). Narrow enough that eight members sit beside the fixed columns on a
+ * landscape page at 100 %.
+ */
+export const CRITERIA_WIDTHS = {
+  code: 8,
+  text: 27,
+  points: 5,
+  required: 8,
+  member: 6.5,
+  myScore: 12,
+} as const;
 
 /** Nghị định 30/2020 papers (documents.md): Times New Roman, named on every font so no viewer substitutes. */
 export const PRINT_FONT = "Times New Roman";
 export const FONT_SIZE = { body: 11, title: 14, small: 10 } as const;
 
-/** documents.md: 20–25 mm top and bottom, 30–35 mm left, 15–20 mm right. */
-export const PAPER_MARGINS: PageMargins = { top: 20, bottom: 20, left: 30, right: 15, header: 8, footer: 8 };
-
-/**
- * The smallest print scale this model allows: LibreOffice lays columns out about 4 % wider than the model
- * counts (a sheet put at 86 % printed at 84 %), so 90 % here prints the 10 pt column header at 8.6 pt or
- * more and 11 pt text at 9.5 pt, above issue 12's 8 pt floor.
- */
-const MIN_SCALE = 0.9;
+/** documents.md: 20–25 mm top and bottom, 30–35 mm left, 15–20 mm right (the documents' own margins). */
+export const PAPER_MARGINS: PageMargins = DOCUMENT_MARGINS;
 
 /** Excel's header/footer codes for the font and size of what follows (a space ends the size's digits). */
 const FOOTER_FONT = `&"${PRINT_FONT},Regular"&${FONT_SIZE.small} `;
 
-/** A column `width` characters wide in pixels at 100 %: Calibri 11's 7 px a character plus 5 px padding. */
-const pixels = (width: number) => width * 7 + 5;
-const PAPER_MM = { portrait: 210, landscape: 297 } as const;
+/**
+ * How wide a column of `width` characters prints, in points, in each reader: Excel 7 px a character plus
+ * 5 px padding (0.75 pt a pixel); LibreOffice 7 pt a character (measured on its PDF of these sheets: eight 6.5-character
+ * columns span 364 pt), counted at 7.1 to err wide.
+ */
+const PRINTED_POINTS = {
+  excel: (width: number) => width * 5.25 + 3.75,
+  libreOffice: (width: number) => width * 7.1,
+} as const;
 
-function printablePixels(orientation: "portrait" | "landscape"): number {
-  const mm = PAPER_MM[orientation] - PAPER_MARGINS.left - PAPER_MARGINS.right;
-  return (mm / 25.4) * 96;
+/** The wider of the two: a layout that fits it on the page fits in both, so neither shrinks the print. */
+const widestPoints = (width: number) =>
+  Math.max(PRINTED_POINTS.excel(width), PRINTED_POINTS.libreOffice(width));
+/** The narrower of the two: text wrapped to fit it never runs past its cell in either. */
+const narrowestPoints = (width: number) =>
+  Math.min(PRINTED_POINTS.excel(width), PRINTED_POINTS.libreOffice(width));
+
+const POINTS_PER_MM = 72 / 25.4;
+const PAPER_MM = { portrait: 210, landscape: 297 } as const;
+const printablePoints = (orientation: "portrait" | "landscape") =>
+  (PAPER_MM[orientation] - PAPER_MARGINS.left - PAPER_MARGINS.right) * POINTS_PER_MM;
+
+/**
+ * Average advance of a character of 11 pt Times New Roman (Liberation Serif) Vietnamese text, in points,
+ * erring wide: LibreOffice sets about 80 plain characters on 336 pt (4.2 pt each); bold runs wider.
+ */
+const CHARACTER_POINTS = { plain: 4.4, bold: 4.8 } as const;
+/** A cell's padding left and right, in points. */
+const CELL_PADDING = 4;
+
+/**
+ * The width, in SheetDraft.fitText's units (it sets floor(1.1 × width) characters on a line of 11 pt text),
+ * that holds as many characters as a column `width` characters wide prints in the narrower reader: row
+ * heights then fit the wrapped text at its real size in Excel and in LibreOffice.
+ */
+export function fitWidth(width: number, weight: keyof typeof CHARACTER_POINTS = "plain"): number {
+  return (narrowestPoints(width) - CELL_PADDING) / CHARACTER_POINTS[weight] / 1.1;
+}
+
+/** Width of each member's score column: a member's copy has one, wide enough for "Điểm của tôi". */
+export function memberColumnWidth(memberCopy: boolean | undefined): number {
+  return memberCopy ? CRITERIA_WIDTHS.myScore : CRITERIA_WIDTHS.member;
+}
+
+/** Members whose score columns print at 100 % on one page beside the fixed columns. */
+function membersPerPage(orientation: "portrait" | "landscape", memberWidth: number): number {
+  const W = CRITERIA_WIDTHS;
+  const fixed = [W.code, W.text, W.points, W.required].reduce((sum, w) => sum + widestPoints(w), 0);
+  return Math.floor((printablePoints(orientation) - fixed) / widestPoints(memberWidth));
 }
 
 /**
- * A4 for a council of any size, never below MIN_SCALE: portrait while that scale holds (a member's copy,
- * a council of up to 2), else landscape one page wide (up to 8), else landscape over as many pages across
- * as keep the scale (two for 9 to 19 members), the code, criterion, points and marks columns repeated on
- * each (print titles) and the pages of one stretch of rows numbered side by side.
+ * A4 at 100 % (never shrunk to fit: issue 12 wants no text below 8 pt, and its cells are set at 10 and
+ * 11 pt): portrait while every member fits one page (a member's copy, a council of up to 2), else
+ * landscape, over as many pages across as the member columns need (8 a page: one page up to 8, two up to
+ * 16), the code, criterion, points and marks columns repeated on each (print titles) and the pages of one
+ * stretch of rows numbered side by side.
  */
 export function criteriaSheetPrint(
   columns: CriteriaColumns,
-  memberCount: number,
+  memberWidth: number,
   headerRow: number,
   footer: string,
 ): PrintSetup {
-  const W = CRITERIA_WIDTHS;
-  const fixed = pixels(W.code) + pixels(W.text) + pixels(W.points) + pixels(W.required);
-  const members = Math.max(memberCount, 1) * pixels(W.member);
-  const scale = (orientation: "portrait" | "landscape", pages: number) =>
-    (pages * printablePixels(orientation)) / (pages * fixed + members);
+  const memberCount = Math.max(columns.lastMember - columns.firstMember + 1, 1);
   const common = {
     paper: "A4",
-    fitToWidth: true,
+    fitToWidth: false,
     repeatRows: `${headerRow + 1}:${headerRow + 1}`,
     footer: `${FOOTER_FONT}${footer}`,
     margins: PAPER_MARGINS,
   } as const;
-  if (scale("portrait", 1) >= MIN_SCALE) return { ...common, orientation: "portrait" };
-  let pages = 1;
-  while (pages < memberCount && scale("landscape", pages) < MIN_SCALE) pages += 1;
+  if (memberCount <= membersPerPage("portrait", memberWidth)) return { ...common, orientation: "portrait" };
+  const pages = Math.ceil(memberCount / Math.max(membersPerPage("landscape", memberWidth), 1));
   if (pages === 1) return { ...common, orientation: "landscape" };
   const lastFixed = columns.cap ?? columns.required;
   return {

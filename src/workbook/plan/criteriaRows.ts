@@ -1,6 +1,6 @@
 import { allowedPoints, bestPoints, type CriteriaPart, type Criterion } from "../../domain";
 import { rowId } from "../hiddenIds";
-import { CRITERIA_WIDTHS, FONT_SIZE } from "./criteriaPrintLayout";
+import { CRITERIA_WIDTHS, fitWidth, FONT_SIZE } from "./criteriaPrintLayout";
 import type { CriteriaSheetContext } from "./criteriaSheetContext";
 import { FILL, span } from "./sheetDraft";
 
@@ -21,16 +21,15 @@ export interface CriteriaBody {
 }
 
 /**
- * Widths the criterion column's texts are fitted to (SheetDraft.fitText counts Calibri-sized characters).
- * Times New Roman, and Liberation Serif, its metric twin LibreOffice prints with, sets about 80 characters
- * of 11 pt Vietnamese text on a line of the 48-character column, where fitText counts 53: plain text is
- * fitted at 1.25 times (66 a line) and bold, wider, at 1.1 (58), still short of what a line holds, so a
- * criterion name never runs past its row (A.1.6 once overprinted the next one); notes are a point smaller.
+ * Widths the criterion column's texts are fitted to, in SheetDraft.fitText's units: as many characters of
+ * 11 pt Times New Roman as the column holds where it prints narrower (Excel), plain or bold, so a criterion
+ * name never runs past its row in either reader (A.1.6 once overprinted the next one); notes are a point
+ * smaller.
  */
 const FIT_WIDTH = {
-  plain: CRITERIA_WIDTHS.text * 1.25,
-  bold: CRITERIA_WIDTHS.text * 1.1,
-  small: CRITERIA_WIDTHS.text * 1.25 * (FONT_SIZE.body / FONT_SIZE.small),
+  plain: fitWidth(CRITERIA_WIDTHS.text),
+  bold: fitWidth(CRITERIA_WIDTHS.text, "bold"),
+  code: fitWidth(CRITERIA_WIDTHS.code, "bold"),
 } as const;
 
 /** A row per part, group, criterion (with its notes) and option, then each part's subtotal row. */
@@ -78,7 +77,7 @@ function writeCriterion(sheet: CriteriaSheetContext, row: number, criterion: Cri
   const code = criterionCodeText(criterion);
   draft.rowId(row, rowId.criterion(criterion.id));
   draft.values(row, C.code, [code, criterion.name, bestPoints(criterion)]);
-  draft.fitText(row, criterion.name, FIT_WIDTH.bold).fitText(row, code, CRITERIA_WIDTHS.code);
+  draft.fitText(row, criterion.name, FIT_WIDTH.bold).fitText(row, code, FIT_WIDTH.code);
   if (criterion.required) draft.value(row, C.required, labels.requiredMark);
   draft.format({ range: span(row, C.code, row, C.text), bold: true, wrap: true });
   input.members.forEach((member, i) => {
@@ -94,7 +93,7 @@ function writeCriterion(sheet: CriteriaSheetContext, row: number, criterion: Cri
   if (notes.length > 0) {
     const text = notes.join("\n");
     draft.rowId(next, rowId.note(criterion.id)).value(next, C.text, text);
-    draft.fitText(next, text, FIT_WIDTH.small);
+    draft.fitText(next, text, FIT_WIDTH.plain, FONT_SIZE.small);
     draft.format({ range: span(next, C.text, next, C.text), italic: true, wrap: true });
     draft.format({ range: span(next, C.text, next, C.text), fontSize: FONT_SIZE.small });
     next += 1;
@@ -105,7 +104,8 @@ function writeCriterion(sheet: CriteriaSheetContext, row: number, criterion: Cri
     draft.format({ range: span(next, C.text, next, C.text), wrap: true });
     if (option.minStars) {
       draft.value(next, C.required, "★".repeat(option.minStars));
-      draft.format({ range: span(next, C.required, next, C.required), horizontal: "center" });
+      const stars = span(next, C.required, next, C.required);
+      draft.format({ range: stars, horizontal: "center", fontSize: FONT_SIZE.small });
     }
     next += 1;
   });

@@ -1,4 +1,10 @@
-import { criteriaSheetPrint, CRITERIA_WIDTHS, FONT_SIZE, PRINT_FONT } from "./criteriaPrintLayout";
+import {
+  criteriaSheetPrint,
+  CRITERIA_WIDTHS,
+  FONT_SIZE,
+  memberColumnWidth,
+  PRINT_FONT,
+} from "./criteriaPrintLayout";
 import { writeCriteriaRows, type CriteriaBody } from "./criteriaRows";
 import {
   criteriaSheetContext,
@@ -36,7 +42,8 @@ function finishSheet(sheet: CriteriaSheetContext, header: number, body: Criteria
   const W = CRITERIA_WIDTHS;
   draft.width(C.code, W.code).width(C.text, W.text).width(C.points, W.points).width(C.required, W.required);
   if (C.cap !== undefined) draft.width(C.cap, 4);
-  input.members.forEach((_, i) => draft.width(C.firstMember + i, W.member));
+  const memberWidth = memberColumnWidth(input.memberCopy);
+  input.members.forEach((_, i) => draft.width(C.firstMember + i, memberWidth));
   // First, so every later format keeps the name and only changes what it says.
   draft.formats.unshift({
     range: span(0, 0, draft.lastRow, draft.lastColumn),
@@ -55,6 +62,6 @@ function finishSheet(sheet: CriteriaSheetContext, header: number, body: Criteria
     protect: true,
     previous: input.previous,
     freeze: { rows: header + 1, columns: C.points },
-    print: criteriaSheetPrint(C, input.members.length, header, sheet.labels.pageFooter(input.product.id)),
+    print: criteriaSheetPrint(C, memberWidth, header, sheet.labels.pageFooter(input.product.id)),
   });
 }

@@ -1,5 +1,5 @@
 import { rowId } from "../hiddenIds";
-import { CRITERIA_WIDTHS, FONT_SIZE } from "./criteriaPrintLayout";
+import { CRITERIA_WIDTHS, fitWidth, FONT_SIZE, memberColumnWidth } from "./criteriaPrintLayout";
 import type { CriteriaSheetContext } from "./criteriaSheetContext";
 import { FILL, span } from "./sheetDraft";
 
@@ -11,11 +11,12 @@ interface HeaderLine {
 }
 
 /**
- * Characters across the fixed columns, where header lines are merged (they print on every page), counted
- * as criteria rows count plain text (criteriaRows.ts FIT_WIDTH: Times New Roman is narrower than Calibri).
+ * Width, in fitText's units, of the fixed columns, where header lines are merged (they print on every
+ * page), counted as criteria rows count plain text (criteriaPrintLayout.ts fitWidth).
  */
-const FIXED_WIDTH =
-  (CRITERIA_WIDTHS.code + CRITERIA_WIDTHS.text + CRITERIA_WIDTHS.points + CRITERIA_WIDTHS.required) * 1.25;
+const FIXED_WIDTH = fitWidth(
+  CRITERIA_WIDTHS.code + CRITERIA_WIDTHS.text + CRITERIA_WIDTHS.points + CRITERIA_WIDTHS.required,
+);
 
 /**
  * Title and header lines: the product, its producer and commune, set and decision; on a member's copy the
@@ -79,10 +80,15 @@ export function writeColumnHeader(sheet: CriteriaSheetContext, header: number): 
   const markLabel = C.cap !== undefined ? labels.minimumMark : labels.required;
   draft.rowId(header, rowId.header);
   draft.values(header, C.code, [labels.code, labels.text, labels.points, markLabel]);
-  draft.fitText(header, markLabel, CRITERIA_WIDTHS.required);
+  // Bold 10 pt: each name's words wrapped within the narrower reader's column.
+  const fit = (text: string, width: number) =>
+    draft.fitText(header, text, fitWidth(width, "bold"), FONT_SIZE.small);
+  fit(markLabel, CRITERIA_WIDTHS.required);
+  const memberWidth = memberColumnWidth(input.memberCopy);
   input.members.forEach((member, i) => {
     const name = input.memberCopy ? labels.myScore : member.name;
-    draft.value(header, C.firstMember + i, name).fitText(header, name, CRITERIA_WIDTHS.member);
+    draft.value(header, C.firstMember + i, name);
+    fit(name, memberWidth);
   });
   draft.format({
     range: span(header, C.code, header, C.lastMember),

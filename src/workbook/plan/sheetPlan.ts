@@ -90,7 +90,10 @@ export interface PrintSetup {
   /** Header and footer text with Excel's codes (&P page, &N pages, &"Font,Style" a font). */
   readonly header?: string;
   readonly footer?: string;
-  /** With fitToWidth: the pages across the sheet is fitted to (default 1). */
+  /**
+   * With fitToWidth: the pages across the sheet is fitted to (default 1). Without it: the pages across the
+   * sheet's columns take at 100 %, as its layout counted them (informative; the reader breaks the pages).
+   */
   readonly pagesWide?: number;
   /** "over-then-down": a sheet two pages wide prints its halves as pages 1 and 2, side by side. */
   readonly pageOrder?: "down-then-over" | "over-then-down";
