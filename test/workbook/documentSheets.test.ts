@@ -63,7 +63,9 @@ describe("Kết quả, the signed result", () => {
 
   it("names the rank column 'Thứ hạng' (Hạng is a star class) and lists producer and commune", async () => {
     const text = await textOf(plan());
-    expect(text).toEqual(expect.arrayContaining(["Thứ hạng", "Chủ thể", "Địa chỉ (xã)", "Số thành viên chấm"]));
+    expect(text).toEqual(
+      expect.arrayContaining(["Thứ hạng", "Chủ thể", "Địa chỉ (xã)", "Số thành viên chấm"]),
+    );
     expect(text).not.toContain("Hạng");
     expect(text).toEqual(expect.arrayContaining(["+84 912 345 678", "Xã Yên Đĩnh", "HTX Hoà Bình"]));
   });
