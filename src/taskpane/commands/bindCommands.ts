@@ -15,19 +15,13 @@ import { planResultSheet } from "../../workbook/plan/resultSheet";
 import type { WorkbookPort } from "../../workbook/port";
 import { sheetLabels } from "../../i18n/sheetLabels";
 import { copyFileName } from "../copies/copyFileName";
+import { CancelledError } from "./cancelledError";
 import { editedCells } from "./editedCells";
 import { memberProgressOf } from "./memberProgressOf";
 import type { PaneCommands } from "./paneCommands";
 import { resultSummaryOf } from "./resultSummaryOf";
 import { nextLevelRoundFile } from "./nextLevelRoundFile";
 import { roundFromSetup } from "./roundFromSetup";
-
-/** A command stopped by the user; useOperation shows it as cancelled, not as a failure. */
-function aborted(): Error {
-  const error = new Error("cancelled");
-  error.name = "AbortError";
-  return error;
-}
 
 type ReadWorkbook = () => Promise<WorkbookReading>;
 
@@ -105,7 +99,7 @@ function insertCriteriaSheetsVerb(
 ): PaneCommands["insertCriteriaSheets"] {
   return async () => {
     const outcome = await insertCriteriaSheets(port, { catalog });
-    if (outcome.kind === "aborted") throw aborted();
+    if (outcome.kind === "aborted") throw new CancelledError();
     const missing = outcome.skipped.filter(
       (found) => found.code === "criteria-sheet-missing" || found.code === "unknown-product-set",
     );
@@ -138,7 +132,7 @@ function addCriteriaSetSheetVerb(port: WorkbookPort, catalog: Catalog): PaneComm
 function validateVerb(port: WorkbookPort, catalog: Catalog, read: ReadWorkbook): PaneCommands["validate"] {
   return async () => {
     const outcome = await validateRound(port, { catalog });
-    if (outcome.kind === "aborted") throw aborted();
+    if (outcome.kind === "aborted") throw new CancelledError();
     const reading = await read();
     const names = new Map(reading.round.members.map((m) => [m.id, m.name]));
     // Before anyone scored a product, "too few members" is where the round stands, not a mistake.
@@ -172,7 +166,7 @@ function computeVerb(port: WorkbookPort, catalog: Catalog, read: ReadWorkbook): 
     if (blocking.length > 0) return { kind: "no-round", issues: blocking };
     if (!request.replaceEdited) {
       const edited = await resultEdits(port, catalog);
-      if (request.signal.aborted) throw aborted();
+      if (request.signal.aborted) throw new CancelledError();
       if (edited.length > 0) return { kind: "needs-confirmation", editedCells: edited };
     }
     const outcome = await computeResultsFrom(session, port, {
@@ -180,7 +174,7 @@ function computeVerb(port: WorkbookPort, catalog: Catalog, read: ReadWorkbook): 
       signal: request.signal,
       onProgress: ({ done, total }) => request.onProgress(done < total ? "write" : "done", done, total),
     });
-    if (outcome.kind === "aborted") throw aborted();
+    if (outcome.kind === "aborted") throw new CancelledError();
     const reading = await read();
     const summary = resultSummaryOf(reading.round, outcome, outcome.sheet, reading.layout.sheetNames);
     return { kind: "computed", summary };
@@ -195,7 +189,7 @@ function exportMemberCopyVerb(
 ): PaneCommands["exportMemberCopy"] {
   return async (memberId) => {
     const outcome = await exportMemberCopy(port, { catalog, member: memberId });
-    if (outcome.kind === "aborted") throw aborted();
+    if (outcome.kind === "aborted") throw new CancelledError();
     if (outcome.kind === "unknown-member") throw new Error(`unknown member ${outcome.member}`);
     const { BrowserXlsxWorkbook } = await import("../copies/browserXlsxWorkbook");
     const file = BrowserXlsxWorkbook.empty();
@@ -216,7 +210,7 @@ function importMemberCopiesVerb(port: WorkbookPort, catalog: Catalog): PaneComma
       })),
     );
     const outcome = await importMemberCopies(port, { catalog, copies });
-    if (outcome.kind === "aborted") throw aborted();
+    if (outcome.kind === "aborted") throw new CancelledError();
     return {
       members: new Set(outcome.copies.map((copy) => copy.member).filter(Boolean)).size,
       entries: outcome.copies.reduce((sum, copy) => sum + copy.entries, 0),
