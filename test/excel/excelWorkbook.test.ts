@@ -250,17 +250,6 @@ describe("ExcelWorkbook.readSheets", () => {
     expect(grid.errors).toEqual({ D3: "#DIV/0!" });
   });
 
-  it("reads back user text '=1+1' as text, not as a formula", async () => {
-    const excel = new FakeExcel();
-    const workbook = workbookOn(excel, everyCell);
-    await workbook.writeSheets([
-      { ...emptyPlan("Sản phẩm"), blocks: [{ at: "A1", rows: [[{ value: "=1+1" }]] }] },
-    ]);
-    const [grid] = await workbook.readSheets(["Sản phẩm"]);
-    expect(grid.values).toEqual([["=1+1"]]);
-    expect(grid.formulas).toEqual([[null]]);
-  });
-
   it("reads only the sheets asked for and skips a name that is not there", async () => {
     const excel = new FakeExcel(["A", "B", "C"]);
     const grids = await workbookOn(excel).readSheets(["c", "Gone", "A"]);

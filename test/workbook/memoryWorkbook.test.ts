@@ -70,13 +70,4 @@ describe("MemoryWorkbook", () => {
     expect(workbook.sheet("Phiếu P01")?.columnWidths.get(2)).toBe(60);
     expect(workbook.sheet("Phiếu P01")?.rowHeights.get(9)).toBe(30);
   });
-
-  it("reads only the sheets asked for and deletes sheets by name", async () => {
-    const workbook = new MemoryWorkbook();
-    workbook.addSheet("Ghi chú");
-    await workbook.writeSheets([plan({})]);
-    expect((await workbook.readSheets(["Ghi chú"])).map((g) => g.name)).toEqual(["Ghi chú"]);
-    await workbook.deleteSheets(["Phiếu P01"]);
-    expect(workbook.sheetNames()).toEqual(["Ghi chú"]);
-  });
 });

@@ -15,6 +15,7 @@ import { planResultSheet } from "../../workbook/plan/resultSheet";
 import type { WorkbookPort } from "../../workbook/port";
 import { sheetLabels } from "../../i18n/sheetLabels";
 import { copyFileName } from "../copies/copyFileName";
+import { CancelledError } from "./cancelledError";
 import { editedCells } from "./editedCells";
 import { memberProgressOf } from "./memberProgressOf";
 import type { PaneCommands } from "./paneCommands";
@@ -22,12 +23,7 @@ import { resultSummaryOf } from "./resultSummaryOf";
 import { nextLevelRoundFile } from "./nextLevelRoundFile";
 import { roundFromSetup } from "./roundFromSetup";
 
-/** A command stopped by the user; useOperation shows it as cancelled, not as a failure. */
-function aborted(): Error {
-  const error = new Error("cancelled");
-  error.name = "AbortError";
-  return error;
-}
+type ReadWorkbook = () => Promise<WorkbookReading>;
 
 /**
  * The pane's verbs over the application commands (src/commands) and one workbook port. Reading the
@@ -35,7 +31,7 @@ function aborted(): Error {
  * never shows a different round from the one the commands will act on.
  */
 export function bindCommands(port: WorkbookPort, catalog: Catalog): PaneCommands {
-  const read = async (): Promise<WorkbookReading> => parseWorkbook(await port.readSheets(), catalog);
+  const read: ReadWorkbook = async () => parseWorkbook(await port.readSheets(), catalog);
 
   return {
     canExchangeCopies: true,
@@ -62,65 +58,11 @@ export function bindCommands(port: WorkbookPort, catalog: Catalog): PaneCommands
       };
     },
 
-    async insertCriteriaSheets() {
-      const outcome = await insertCriteriaSheets(port, { catalog });
-      if (outcome.kind === "aborted") throw aborted();
-      const missing = outcome.skipped.filter(
-        (found) => found.code === "criteria-sheet-missing" || found.code === "unknown-product-set",
-      );
-      return {
-        sheets: outcome.sheets.length,
-        missingSets: [...new Set(missing.map((found) => String(found.value ?? "")))].filter(Boolean),
-        issues: outcome.skipped,
-      };
-    },
+    insertCriteriaSheets: insertCriteriaSheetsVerb(port, catalog),
 
-    async validate() {
-      const outcome = await validateRound(port, { catalog });
-      if (outcome.kind === "aborted") throw aborted();
-      const reading = await read();
-      const names = new Map(reading.round.members.map((m) => [m.id, m.name]));
-      // Before anyone scored a product, "too few members" is where the round stands, not a mistake.
-      const notStarted = new Set(
-        outcome.products.filter((p) => p.complete + p.incomplete + p.invalid === 0).map((p) => p.product),
-      );
-      return {
-        issues: outcome.issues.filter(
-          (found) => !(found.code === "too-few-members" && notStarted.has(found.product ?? "")),
-        ),
-        products: outcome.totals,
-        notStarted: notStarted.size,
-        members: outcome.members.map((m) => ({
-          id: m.member,
-          name: names.get(m.member) ?? m.member,
-          complete: m.complete,
-          incomplete: m.incomplete,
-          invalid: m.invalid,
-        })),
-      };
-    },
+    validate: validateVerb(port, catalog, read),
 
-    async compute(request) {
-      request.onProgress("read", 0, 0);
-      // A workbook with no round gets no Results sheet full of errors: the pane says what to do first.
-      const session = await WorkbookSession.open(port, catalog);
-      const blocking = blockingIssues(session.reading);
-      if (blocking.length > 0) return { kind: "no-round", issues: blocking };
-      if (!request.replaceEdited) {
-        const edited = await resultEdits(port, catalog);
-        if (request.signal.aborted) throw aborted();
-        if (edited.length > 0) return { kind: "needs-confirmation", editedCells: edited };
-      }
-      const outcome = await computeResultsFrom(session, port, {
-        catalog,
-        signal: request.signal,
-        onProgress: ({ done, total }) => request.onProgress(done < total ? "write" : "done", done, total),
-      });
-      if (outcome.kind === "aborted") throw aborted();
-      const reading = await read();
-      const summary = resultSummaryOf(reading.round, outcome, outcome.sheet, reading.layout.sheetNames);
-      return { kind: "computed", summary };
-    },
+    compute: computeVerb(port, catalog, read),
 
     selectCell: (sheet, cell) => port.select(sheet, cell),
 
@@ -136,53 +78,144 @@ export function bindCommands(port: WorkbookPort, catalog: Catalog): PaneCommands
       await setUpRound(port, { catalog, round: { ...reading.round, policy } });
     },
 
-    async addCriteriaSetSheet(request) {
-      const outcome = await addCriteriaSetSheet(port, {
-        catalog,
-        language: request.language,
-        version: request.criteriaVersion,
-        productSet: request.productSet,
-        fromShipped: request.fromShipped,
-        ...(request.name ? { name: request.name } : {}),
-      });
-      if (outcome.kind !== "written") throw new Error(outcome.version);
-      await port.select(outcome.sheet, "B2");
-      return { sheet: outcome.sheet, prefilled: outcome.prefilled, gaps: outcome.gaps };
-    },
+    addCriteriaSetSheet: addCriteriaSetSheetVerb(port, catalog),
 
     async memberProgress(memberId) {
       return memberProgressOf(await read(), memberId);
     },
 
-    async exportMemberCopy(memberId) {
-      const outcome = await exportMemberCopy(port, { catalog, member: memberId });
-      if (outcome.kind === "aborted") throw aborted();
-      if (outcome.kind === "unknown-member") throw new Error(`unknown member ${outcome.member}`);
-      const { BrowserXlsxWorkbook } = await import("../copies/browserXlsxWorkbook");
-      const file = BrowserXlsxWorkbook.empty();
-      await file.writeSheets(outcome.plans);
-      const name = (await read()).round.members.find((m) => m.id === memberId)?.name ?? "";
-      return { fileName: copyFileName(memberId, name), bytes: await file.toBytes() };
-    },
+    exportMemberCopy: exportMemberCopyVerb(port, catalog, read),
 
-    async importMemberCopies(files) {
-      const { BrowserXlsxWorkbook } = await import("../copies/browserXlsxWorkbook");
-      const copies = await Promise.all(
-        files.map(async (file) => ({
-          name: file.name,
-          port: await BrowserXlsxWorkbook.fromBytes(file.bytes),
-        })),
-      );
-      const outcome = await importMemberCopies(port, { catalog, copies });
-      if (outcome.kind === "aborted") throw aborted();
-      return {
-        members: new Set(outcome.copies.map((copy) => copy.member).filter(Boolean)).size,
-        entries: outcome.copies.reduce((sum, copy) => sum + copy.entries, 0),
-        issues: outcome.issues,
-      };
-    },
+    importMemberCopies: importMemberCopiesVerb(port, catalog),
 
     nextLevelRound: (language) => nextLevelRoundFile(port, catalog, language),
+  };
+}
+
+/** Draws the missing Phiếu and names the product sets the catalog lacks. */
+function insertCriteriaSheetsVerb(
+  port: WorkbookPort,
+  catalog: Catalog,
+): PaneCommands["insertCriteriaSheets"] {
+  return async () => {
+    const outcome = await insertCriteriaSheets(port, { catalog });
+    if (outcome.kind === "aborted") throw new CancelledError();
+    const missing = outcome.skipped.filter(
+      (found) => found.code === "criteria-sheet-missing" || found.code === "unknown-product-set",
+    );
+    return {
+      sheets: outcome.sheets.length,
+      missingSets: [...new Set(missing.map((found) => String(found.value ?? "")))].filter(Boolean),
+      issues: outcome.skipped,
+    };
+  };
+}
+
+/** Adds a Bộ tiêu chí sheet and selects it, so the council starts typing where it should. */
+function addCriteriaSetSheetVerb(port: WorkbookPort, catalog: Catalog): PaneCommands["addCriteriaSetSheet"] {
+  return async (request) => {
+    const outcome = await addCriteriaSetSheet(port, {
+      catalog,
+      language: request.language,
+      version: request.criteriaVersion,
+      productSet: request.productSet,
+      fromShipped: request.fromShipped,
+      ...(request.name ? { name: request.name } : {}),
+    });
+    if (outcome.kind !== "written") throw new Error(outcome.version);
+    await port.select(outcome.sheet, "B2");
+    return { sheet: outcome.sheet, prefilled: outcome.prefilled, gaps: outcome.gaps };
+  };
+}
+
+/** Validates and lists each member's progress; a product nobody scored yet is 'not started', not too few members. */
+function validateVerb(port: WorkbookPort, catalog: Catalog, read: ReadWorkbook): PaneCommands["validate"] {
+  return async () => {
+    const outcome = await validateRound(port, { catalog });
+    if (outcome.kind === "aborted") throw new CancelledError();
+    const reading = await read();
+    const names = new Map(reading.round.members.map((m) => [m.id, m.name]));
+    // Before anyone scored a product, "too few members" is where the round stands, not a mistake.
+    const notStarted = new Set(
+      outcome.products.filter((p) => p.complete + p.incomplete + p.invalid === 0).map((p) => p.product),
+    );
+    return {
+      issues: outcome.issues.filter(
+        (found) => !(found.code === "too-few-members" && notStarted.has(found.product ?? "")),
+      ),
+      products: outcome.totals,
+      notStarted: notStarted.size,
+      members: outcome.members.map((m) => ({
+        id: m.member,
+        name: names.get(m.member) ?? m.member,
+        complete: m.complete,
+        incomplete: m.incomplete,
+        invalid: m.invalid,
+      })),
+    };
+  };
+}
+
+/** Computes results unless hand edits on the result sheet need the user's confirmation first. */
+function computeVerb(port: WorkbookPort, catalog: Catalog, read: ReadWorkbook): PaneCommands["compute"] {
+  return async (request) => {
+    request.onProgress("read", 0, 0);
+    // A workbook with no round gets no Results sheet full of errors: the pane says what to do first.
+    const session = await WorkbookSession.open(port, catalog);
+    const blocking = blockingIssues(session.reading);
+    if (blocking.length > 0) return { kind: "no-round", issues: blocking };
+    if (!request.replaceEdited) {
+      const edited = await resultEdits(port, catalog);
+      if (request.signal.aborted) throw new CancelledError();
+      if (edited.length > 0) return { kind: "needs-confirmation", editedCells: edited };
+    }
+    const outcome = await computeResultsFrom(session, port, {
+      catalog,
+      signal: request.signal,
+      onProgress: ({ done, total }) => request.onProgress(done < total ? "write" : "done", done, total),
+    });
+    if (outcome.kind === "aborted") throw new CancelledError();
+    const reading = await read();
+    const summary = resultSummaryOf(reading.round, outcome, outcome.sheet, reading.layout.sheetNames);
+    return { kind: "computed", summary };
+  };
+}
+
+/** A member's copy as an .xlsx file named for the member. */
+function exportMemberCopyVerb(
+  port: WorkbookPort,
+  catalog: Catalog,
+  read: ReadWorkbook,
+): PaneCommands["exportMemberCopy"] {
+  return async (memberId) => {
+    const outcome = await exportMemberCopy(port, { catalog, member: memberId });
+    if (outcome.kind === "aborted") throw new CancelledError();
+    if (outcome.kind === "unknown-member") throw new Error(`unknown member ${outcome.member}`);
+    const { BrowserXlsxWorkbook } = await import("../copies/browserXlsxWorkbook");
+    const file = BrowserXlsxWorkbook.empty();
+    await file.writeSheets(outcome.plans);
+    const name = (await read()).round.members.find((m) => m.id === memberId)?.name ?? "";
+    return { fileName: copyFileName(memberId, name), bytes: await file.toBytes() };
+  };
+}
+
+/** Reads the returned copies into the workbook and counts members and entries taken in. */
+function importMemberCopiesVerb(port: WorkbookPort, catalog: Catalog): PaneCommands["importMemberCopies"] {
+  return async (files) => {
+    const { BrowserXlsxWorkbook } = await import("../copies/browserXlsxWorkbook");
+    const copies = await Promise.all(
+      files.map(async (file) => ({
+        name: file.name,
+        port: await BrowserXlsxWorkbook.fromBytes(file.bytes),
+      })),
+    );
+    const outcome = await importMemberCopies(port, { catalog, copies });
+    if (outcome.kind === "aborted") throw new CancelledError();
+    return {
+      members: new Set(outcome.copies.map((copy) => copy.member).filter(Boolean)).size,
+      entries: outcome.copies.reduce((sum, copy) => sum + copy.entries, 0),
+      issues: outcome.issues,
+    };
   };
 }
 

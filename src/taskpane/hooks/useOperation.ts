@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { describeFailure } from "../../i18n/hostErrors";
 import { useOptionalLanguage } from "../host/languageContext";
+import { CancelledError } from "../commands/cancelledError";
 
 /** Where a long command is: a step name the UI translates, and how far along it is. */
 export interface OperationProgress {
@@ -30,8 +31,9 @@ export interface OperationControl {
   progress(progress: OperationProgress): void;
 }
 
+/** The user's cancel (CancelledError), or the platform's abort of a fetch or signal (AbortError). */
 const isAbort = (error: unknown): boolean =>
-  error instanceof Error && (error.name === "AbortError" || error.name === "CancelledError");
+  error instanceof CancelledError || (error instanceof Error && error.name === "AbortError");
 
 /**
  * Runs a command and keeps its state for the UI: one run at a time, cancellable, and safe when the

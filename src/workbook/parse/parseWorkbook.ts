@@ -36,6 +36,17 @@ export interface WorkbookReading {
   readonly layout: WorkbookLayout;
 }
 
+/** The sheets of a workbook sorted by their hidden key; a key seen twice is reported on the second sheet. */
+interface SheetIndex {
+  readonly sheetNames: Record<string, string>;
+  readonly extents: Record<string, SheetExtent>;
+  readonly byKey: Map<string, GridIndex>;
+  readonly criteriaSetGrids: GridIndex[];
+  readonly criteriaGrids: GridIndex[];
+}
+
+type RoundSheetReading = ReturnType<typeof parseRoundSheet>;
+
 /**
  * Turns the grids of a workbook (one port.readSheets call) into a Round, driven by hidden ids: sheets are
  * found by their marker, rows and columns by their ids, so renamed sheets, moved member columns and
@@ -43,82 +54,162 @@ export interface WorkbookReading {
  */
 export function parseWorkbook(grids: readonly SheetGrid[], catalog: Catalog): WorkbookReading {
   const issues: Issue[] = [];
-  const sheetNames: Record<string, string> = {};
-  const extents: Record<string, SheetExtent> = {};
-  const byKey = new Map<string, GridIndex>();
-  const criteriaSetGrids: GridIndex[] = [];
-  const criteriaGrids: GridIndex[] = [];
+  const sheets = indexSheets(grids, issues);
+  const setupMissing = (key: string) => issues.push(issue("setup-sheet-missing", "error", { detail: key }));
+  const roundGrid = sheets.byKey.get(sheetKey.round);
+  const roundSheet = roundGrid ? parseRoundSheet(roundGrid) : undefined;
+  if (roundSheet) issues.push(...roundSheet.issues);
+  else setupMissing(sheetKey.round);
+
+  const criteriaSets = readCriteriaSets(sheets.criteriaSetGrids, catalog, roundSheet, issues);
+  const withSets = criteriaSets.length > 0 ? catalog.withSets(criteriaSets) : catalog;
+  const productsGrid = sheets.byKey.get(sheetKey.products);
+  const products = productsGrid ? readProducts(productsGrid, catalog, roundSheet, issues) : undefined;
+  if (!productsGrid) setupMissing(sheetKey.products);
+  const councilGrid = sheets.byKey.get(sheetKey.council);
+  const council = councilGrid ? parseCouncilSheet(councilGrid) : undefined;
+  if (council) issues.push(...council.issues);
+  else setupMissing(sheetKey.council);
+
+  const criteriaVersion = roundSheet?.criteriaVersion ?? "";
+  const members = council?.members ?? [];
+  const scoring = readCriteriaSheets(sheets.criteriaGrids, {
+    products: products?.products ?? [],
+    catalog: withSets,
+    criteriaVersion,
+    members,
+    issues,
+  });
+  if (products)
+    issues.push(...missingProductSheets(products, productsGrid, withSets, criteriaVersion, scoring));
+
+  const round: Round = {
+    criteriaVersion,
+    council: roundSheet?.council ?? { level: "district", name: "" },
+    ...(roundSheet?.roundNumber ? { roundNumber: roundSheet.roundNumber } : {}),
+    ...(roundSheet?.deadline ? { deadline: roundSheet.deadline } : {}),
+    members,
+    products: products?.products ?? [],
+    scores: scoring.scores,
+    policy: roundSheet?.policy ?? DEFAULT_POLICY,
+  };
+  const auditGrid = sheets.byKey.get(sheetKey.audit);
+  const previous = previousResult(sheets.byKey.get(sheetKey.result));
+  return {
+    round,
+    language: roundSheet?.language ?? "vi",
+    criteriaSets,
+    catalog: withSets,
+    issues,
+    layout: {
+      sheetNames: sheets.sheetNames,
+      extents: sheets.extents,
+      ...(roundSheet && roundGrid
+        ? { round: { sheet: roundGrid.name, fieldCells: roundSheet.fieldCells } }
+        : {}),
+      ...(products?.place ? { products: products.place } : {}),
+      ...(council?.place ? { council: council.place } : {}),
+      criteria: scoring.criteria,
+      orphanSheets: scoring.orphanSheets,
+      auditLines: auditGrid ? auditGrid.rowIds.filter((entry) => entry.id === rowId.auditLine).length : 0,
+      ...(previous ? { previousResult: previous } : {}),
+    },
+  };
+}
+
+function indexSheets(grids: readonly SheetGrid[], issues: Issue[]): SheetIndex {
+  const sheets: SheetIndex = {
+    sheetNames: {},
+    extents: {},
+    byKey: new Map(),
+    criteriaSetGrids: [],
+    criteriaGrids: [],
+  };
   for (const grid of grids) {
     const index = new GridIndex(grid);
     // A generated sheet's region reaches as far as its hidden ids; what a user typed beyond them stays theirs.
-    extents[grid.name] = index.key ? idExtent(index) : { rows: index.rowCount, columns: index.columnCount };
+    sheets.extents[grid.name] = index.key
+      ? idExtent(index)
+      : { rows: index.rowCount, columns: index.columnCount };
     const key = index.key;
     if (!key) continue;
     const kind = kindOfKey(key);
     if (kind === "criteria-set") {
-      criteriaSetGrids.push(index);
-      sheetNames[key] ??= grid.name;
+      sheets.criteriaSetGrids.push(index);
+      sheets.sheetNames[key] ??= grid.name;
       continue;
     }
-    const first = byKey.get(key);
+    const first = sheets.byKey.get(key);
     if (first) {
       issues.push(
         issue("sheet-duplicated", "error", { sheet: grid.name, cell: titleCell(index), detail: first.name }),
       );
       continue;
     }
-    byKey.set(key, index);
-    sheetNames[key] = grid.name;
-    if (kind === "criteria") criteriaGrids.push(index);
+    sheets.byKey.set(key, index);
+    sheets.sheetNames[key] = grid.name;
+    if (kind === "criteria") sheets.criteriaGrids.push(index);
   }
+  return sheets;
+}
 
-  const setupMissing = (key: string) => issues.push(issue("setup-sheet-missing", "error", { detail: key }));
-  const roundGrid = byKey.get(sheetKey.round);
-  const roundSheet = roundGrid ? parseRoundSheet(roundGrid) : undefined;
-  if (roundSheet) issues.push(...roundSheet.issues);
-  else setupMissing(sheetKey.round);
-
+function readCriteriaSets(
+  grids: readonly GridIndex[],
+  catalog: Catalog,
+  roundSheet: RoundSheetReading | undefined,
+  issues: Issue[],
+): CriteriaSet[] {
   const criteriaSets: CriteriaSet[] = [];
-  for (const grid of criteriaSetGrids) {
+  for (const grid of grids) {
     const reading = parseCriteriaSetSheet(grid, catalog.versions, roundSheet?.language);
     if (reading.kind === "ok") criteriaSets.push(reading.set);
     else if (reading.kind === "failed") issues.push(...reading.issues);
   }
-  const withSets = criteriaSets.length > 0 ? catalog.withSets(criteriaSets) : catalog;
+  return criteriaSets;
+}
 
-  let products: readonly Product[] = [];
-  let productsPlace: TablePlace | undefined;
-  const productsGrid = byKey.get(sheetKey.products);
-  if (productsGrid) {
-    const reading = parseProductsSheet(productsGrid, roundSheet?.language);
-    productsPlace = reading.place;
-    const version = catalog.version(roundSheet?.criteriaVersion ?? "");
-    const chosen = resolveProductSets(reading.products, version, productsPlace);
-    products = chosen.products;
-    issues.push(...reading.issues, ...chosen.issues);
-  } else setupMissing(sheetKey.products);
+interface ProductsReading {
+  readonly products: readonly Product[];
+  readonly place: TablePlace | undefined;
+}
 
-  let members: readonly Member[] = [];
-  let councilPlace: TablePlace | undefined;
-  const councilGrid = byKey.get(sheetKey.council);
-  if (councilGrid) {
-    const reading = parseCouncilSheet(councilGrid);
-    members = reading.members;
-    councilPlace = reading.place;
-    issues.push(...reading.issues);
-  } else setupMissing(sheetKey.council);
+function readProducts(
+  grid: GridIndex,
+  catalog: Catalog,
+  roundSheet: RoundSheetReading | undefined,
+  issues: Issue[],
+): ProductsReading {
+  const reading = parseProductsSheet(grid, roundSheet?.language);
+  const version = catalog.version(roundSheet?.criteriaVersion ?? "");
+  const chosen = resolveProductSets(reading.products, version, reading.place);
+  issues.push(...reading.issues, ...chosen.issues);
+  return { products: chosen.products, place: reading.place };
+}
 
-  const criteriaVersion = roundSheet?.criteriaVersion ?? "";
-  const listed = new Map(products.map((product) => [product.id, product]));
-  const criteria: Record<string, CriteriaSheetLayout> = {};
-  const scores: Record<string, Record<string, Record<string, ScoreValue>>> = {};
-  const orphanSheets: string[] = [];
-  for (const grid of criteriaGrids) {
+interface ScoringContext {
+  readonly products: readonly Product[];
+  readonly catalog: Catalog;
+  readonly criteriaVersion: string;
+  readonly members: readonly Member[];
+  readonly issues: Issue[];
+}
+
+interface ScoringReading {
+  readonly criteria: Record<string, CriteriaSheetLayout>;
+  readonly scores: Record<string, Record<string, Record<string, ScoreValue>>>;
+  readonly orphanSheets: string[];
+}
+
+/** Reads each product's Phiếu; a sheet whose product is not listed is an orphan, reported and skipped. */
+function readCriteriaSheets(grids: readonly GridIndex[], context: ScoringContext): ScoringReading {
+  const listed = new Map(context.products.map((product) => [product.id, product]));
+  const reading: ScoringReading = { criteria: {}, scores: {}, orphanSheets: [] };
+  for (const grid of grids) {
     const productId = keySubject(grid.key ?? "");
     const product = listed.get(productId);
     if (!product) {
-      orphanSheets.push(grid.name);
-      issues.push(
+      reading.orphanSheets.push(grid.name);
+      context.issues.push(
         issue("product-sheet-orphan", "warning", {
           sheet: grid.name,
           cell: titleCell(grid),
@@ -127,33 +218,45 @@ export function parseWorkbook(grids: readonly SheetGrid[], catalog: Catalog): Wo
       );
       continue;
     }
-    const set = withSets.criteriaSet(criteriaVersion, product.productSet);
-    const reading = parseCriteriaSheet(grid, set, members);
-    criteria[productId] = reading.layout;
-    issues.push(...reading.issues);
-    if (Object.keys(reading.entries).length > 0) scores[productId] = { ...reading.entries };
+    const set = context.catalog.criteriaSet(context.criteriaVersion, product.productSet);
+    const sheet = parseCriteriaSheet(grid, set, context.members);
+    reading.criteria[productId] = sheet.layout;
+    context.issues.push(...sheet.issues);
+    if (Object.keys(sheet.entries).length > 0) reading.scores[productId] = { ...sheet.entries };
   }
-  for (const product of products)
-    if (!criteria[product.id] && withSets.criteriaSet(criteriaVersion, product.productSet)) {
-      const row = productsPlace?.rows[product.id];
-      issues.push(
-        issue("product-sheet-missing", "error", {
-          product: product.id,
-          ...(productsPlace
-            ? {
-                sheet: productsPlace.sheet,
-                ...(row !== undefined
-                  ? { cell: cellAddress(row, productsPlace.columns.id ?? productsGrid?.firstColumn ?? 1) }
-                  : {}),
-              }
-            : {}),
-        }),
-      );
-    }
+  return reading;
+}
 
-  const auditGrid = byKey.get(sheetKey.audit);
-  const auditLines = auditGrid ? auditGrid.rowIds.filter((entry) => entry.id === rowId.auditLine).length : 0;
-  const resultGrid = byKey.get(sheetKey.result);
+/** A listed product whose set is known but that has no Phiếu, named at its row of the products sheet. */
+function missingProductSheets(
+  { products, place }: ProductsReading,
+  productsGrid: GridIndex | undefined,
+  catalog: Catalog,
+  criteriaVersion: string,
+  scoring: ScoringReading,
+): Issue[] {
+  return products
+    .filter(
+      (product) => !scoring.criteria[product.id] && catalog.criteriaSet(criteriaVersion, product.productSet),
+    )
+    .map((product) => {
+      const row = place?.rows[product.id];
+      return issue("product-sheet-missing", "error", {
+        product: product.id,
+        ...(place
+          ? {
+              sheet: place.sheet,
+              ...(row !== undefined
+                ? { cell: cellAddress(row, place.columns.id ?? productsGrid?.firstColumn ?? 1) }
+                : {}),
+            }
+          : {}),
+      });
+    });
+}
+
+/** The fingerprint and time of the last computation, read from the result sheet's hidden meta rows. */
+function previousResult(resultGrid: GridIndex | undefined): WorkbookLayout["previousResult"] {
   const metaCell = (name: string): { text: string; cell: string } => {
     const row = resultGrid?.firstRow(rowId.meta(name));
     if (!resultGrid || row === undefined) return { text: "", cell: "" };
@@ -163,47 +266,13 @@ export function parseWorkbook(grids: readonly SheetGrid[], catalog: Catalog): Wo
     }
     return { text: "", cell: "" };
   };
-  const meta = (name: string): string => metaCell(name).text;
-  const previousFingerprint = meta("fingerprint");
-
-  const round: Round = {
-    criteriaVersion,
-    council: roundSheet?.council ?? { level: "district", name: "" },
-    ...(roundSheet?.roundNumber ? { roundNumber: roundSheet.roundNumber } : {}),
-    ...(roundSheet?.deadline ? { deadline: roundSheet.deadline } : {}),
-    members,
-    products,
-    scores,
-    policy: roundSheet?.policy ?? DEFAULT_POLICY,
-  };
+  const fingerprint = metaCell("fingerprint");
+  if (!fingerprint.text) return undefined;
   return {
-    round,
-    language: roundSheet?.language ?? "vi",
-    criteriaSets,
-    catalog: withSets,
-    issues,
-    layout: {
-      sheetNames,
-      extents,
-      ...(roundSheet && roundGrid
-        ? { round: { sheet: roundGrid.name, fieldCells: roundSheet.fieldCells } }
-        : {}),
-      ...(productsPlace ? { products: productsPlace } : {}),
-      ...(councilPlace ? { council: councilPlace } : {}),
-      criteria,
-      orphanSheets,
-      auditLines,
-      ...(previousFingerprint
-        ? {
-            previousResult: {
-              fingerprint: previousFingerprint,
-              computedAt: computedStamp(resultGrid) || meta("computedAt"),
-              sheet: resultGrid?.name ?? "",
-              cell: metaCell("fingerprint").cell,
-            },
-          }
-        : {}),
-    },
+    fingerprint: fingerprint.text,
+    computedAt: computedStamp(resultGrid) || metaCell("computedAt").text,
+    sheet: resultGrid?.name ?? "",
+    cell: fingerprint.cell,
   };
 }
 

@@ -2,6 +2,7 @@
 import { act, renderHook } from "@testing-library/react";
 import { useOperation, type OperationControl } from "../../../src/taskpane/hooks/useOperation";
 import { deferred } from "../fakeCommands";
+import { CancelledError } from "../../../src/taskpane/commands/cancelledError";
 
 describe("useOperation", () => {
   it("goes from idle to running to done with the command's value", async () => {
@@ -24,6 +25,18 @@ describe("useOperation", () => {
     const { result } = renderHook(() => useOperation(async () => Promise.reject(new Error("Excel is busy"))));
     await act(() => result.current.run());
     expect(result.current.state).toEqual({ kind: "failed", message: "Excel is busy" });
+  });
+
+  it("shows a command that throws CancelledError as cancelled, not as a failure", async () => {
+    const { result } = renderHook(() => useOperation(async () => Promise.reject(new CancelledError())));
+    await act(() => result.current.run());
+    expect(result.current.state).toEqual({ kind: "cancelled" });
+  });
+
+  it("shows an error whose message is only 'cancelled' as the failure it is", async () => {
+    const { result } = renderHook(() => useOperation(async () => Promise.reject(new Error("cancelled"))));
+    await act(() => result.current.run());
+    expect(result.current.state).toEqual({ kind: "failed", message: "cancelled" });
   });
 
   it("passes progress through while running", async () => {
