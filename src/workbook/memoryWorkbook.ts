@@ -314,15 +314,23 @@ function clearRange(sheet: MemorySheet, range: CellRange): void {
 
 function gridOf(sheet: MemorySheet): SheetGrid {
   const { bottom, right } = sheet.values.extent();
+  const width = right + 1;
+  // Grids are read-only: the rows without a formula (most of them) share one row of nulls.
+  const noFormulas: readonly null[] = Object.freeze(new Array<null>(width).fill(null));
   const values: CellValue[][] = [];
-  const formulas: (string | null)[][] = [];
+  const formulas: (readonly (string | null)[])[] = [];
   for (let row = 0; row <= bottom; row += 1) {
-    values.push([]);
-    formulas.push([]);
-    for (let column = 0; column <= right; column += 1) {
-      values[row].push(sheet.values.get(row, column) ?? null);
-      formulas[row].push(sheet.formulas.get(row, column) ?? null);
+    const line = new Array<CellValue>(width);
+    let formulaLine: (string | null)[] | undefined;
+    for (let column = 0; column < width; column += 1) {
+      line[column] = sheet.values.get(row, column) ?? null;
+      const formula = sheet.formulas.get(row, column);
+      if (formula === undefined) continue;
+      formulaLine ??= new Array<string | null>(width).fill(null);
+      formulaLine[column] = formula;
     }
+    values.push(line);
+    formulas.push(formulaLine ?? noFormulas);
   }
   return { name: sheet.name, visible: sheet.visible, values, formulas };
 }
