@@ -5,7 +5,8 @@
  * the user can see. The Office host is the in-memory one (?host=memory) and office.js from Microsoft's CDN
  * fails fast (no network), so the figure is the add-in's own start, without the host's.
  */
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../test/e2e/launchChromium";
 import { serveDist } from "../test/e2e/serveDist";
 import { median, round, type Figure } from "./measure";
 
@@ -16,10 +17,7 @@ export async function paneReadyMs(dist: string, runs: number): Promise<Figure> {
   const server = await serveDist(dist);
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    });
+    browser = await launchChromium();
     const times: number[] = [];
     for (let run = 0; run < runs; run += 1) times.push(await coldStartMs(browser, server.url));
     return {
