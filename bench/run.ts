@@ -2,7 +2,7 @@
  * `npm run bench [-- --json] [-- --runs N] [-- --only GROUP[,GROUP…]]`: the project's figures, each the
  * median of several runs. Prints a table; with --json also writes bench-results.json, but only when every
  * group ran: a file mixing figures from different runs (and machine loads) would read as one run. `--only`
- * runs some groups (engine, syncs, cli, bundles, memory) to check a figure while working on it. A figure whose
+ * runs some groups (engine, syncs, cli, bundles, memory, pane) to check a figure while working on it. A figure whose
  * part has not landed (or cannot run here) is null with its reason, never a guess. Not part of `npm test`:
  * timings vary by machine.
  */
@@ -22,13 +22,14 @@ import { XlsxWorkbook } from "../src/xlsx";
 import { FakeExcel } from "../test/excel/fakeExcel";
 import { syntheticRound } from "../test/excel/syntheticRound";
 import { alternatingMedianMs, attempt, median, medianMs, round, type Figure } from "./measure";
+import { paneReadyMs } from "./paneReady";
 
 const ROOT = resolve(__dirname, "..");
 const SIZES = ["3", "30", "300"] as const;
 const now = () => new Date("2024-10-15T08:00:00Z");
 const catalog = shippedCatalog();
 
-const GROUPS = ["engine", "syncs", "cli", "bundles", "memory"] as const;
+const GROUPS = ["engine", "syncs", "cli", "bundles", "memory", "pane"] as const;
 type Group = (typeof GROUPS)[number];
 
 interface Options {
@@ -132,8 +133,7 @@ async function cliComputeRatio(runs: number): Promise<Figure> {
  * report the size of code that is no longer there.
  */
 function bundleSizes(): { taskpane: Figure; functions: Figure } {
-  const dist = join(ROOT, "dist");
-  execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
+  const dist = freshDist();
   const gz = (file: string): Figure => {
     const path = join(dist, file);
     if (!existsSync(path)) return { value: null, reason: `the build made no dist/${file}` };
@@ -143,6 +143,15 @@ function bundleSizes(): { taskpane: Figure; functions: Figure } {
     };
   };
   return { taskpane: gz("taskpane.js"), functions: gz("functions.js") };
+}
+
+let distBuilt = false;
+
+/** dist/ built in production mode by this run (once, for the bundle sizes and the pane's cold start). */
+function freshDist(): string {
+  if (!distBuilt) execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
+  distBuilt = true;
+  return join(ROOT, "dist");
 }
 
 /** Peak RSS of a separate process that sets up and computes 1000 products × 15 members in memory. */
@@ -188,6 +197,10 @@ async function main(): Promise<void> {
   if (groups.has("memory")) {
     say("memory: compute 1000 products …");
     figures["memory.compute1000_rss_mb"] = await attempt(() => computeRssMb(Math.min(runs, 3)));
+  }
+  if (groups.has("pane")) {
+    say("pane: cold start in Chromium, CPU throttled 4× …");
+    figures["pane.ready_ms"] = await attempt(() => paneReadyMs(freshDist(), Math.min(runs, 5)));
   }
 
   printTable(figures);

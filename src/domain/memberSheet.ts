@@ -1,5 +1,5 @@
 import type { CriteriaSet } from "./criteriaSet";
-import { scoringSheetOf } from "./scoringSheet";
+import { scoringSheetOf, type ScoringSheet } from "./scoringSheet";
 import { issue, type Issue } from "./issue";
 import type { ScoreValue } from "./round";
 
@@ -15,6 +15,9 @@ export type MemberSheet =
   | { readonly kind: "incomplete"; readonly missing: readonly string[]; readonly issues: readonly Issue[] }
   | { readonly kind: "invalid"; readonly issues: readonly Issue[] };
 
+type Where = { readonly product: string; readonly member: string };
+type Entries = Readonly<Record<string, ScoreValue>>;
+
 const isBlank = (value: ScoreValue | undefined): boolean =>
   value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 
@@ -25,52 +28,16 @@ const isBlank = (value: ScoreValue | undefined): boolean =>
  */
 export function evaluateMemberSheet(
   set: CriteriaSet,
-  entries: Readonly<Record<string, ScoreValue>> | undefined,
-  where: { readonly product: string; readonly member: string },
+  entries: Entries | undefined,
+  where: Where,
 ): MemberSheet {
   if (!entries) return { kind: "absent" };
-  const { criteria, known } = scoringSheetOf(set);
-  const issues: Issue[] = [];
-  for (const [criterion, value] of Object.entries(entries))
-    if (!known.has(criterion) && !isBlank(value))
-      issues.push(issue("unknown-criterion", "error", { ...where, criterion, value }));
-  const points: Record<string, number> = {};
-  const missing: string[] = [];
-  let total = 0;
-  const partTotals: Record<string, number> = {};
-  for (const part of set.parts) partTotals[part.id] = 0;
-  for (const { criterion, part, allowedSet, allowedText } of criteria) {
-    const value = entries[criterion.id];
-    if (isBlank(value)) {
-      missing.push(criterion.id);
-      continue;
-    }
-    if (typeof value !== "number" || !Number.isFinite(value)) {
-      issues.push(
-        issue("score-not-a-number", "error", {
-          ...where,
-          criterion: criterion.id,
-          value,
-          expected: allowedText,
-        }),
-      );
-    } else if (!allowedSet.has(value)) {
-      issues.push(
-        issue("score-not-allowed", "error", {
-          ...where,
-          criterion: criterion.id,
-          value,
-          expected: allowedText,
-        }),
-      );
-    } else {
-      points[criterion.id] = value;
-      partTotals[part] += value;
-      total += value;
-    }
-  }
+  const sheet = scoringSheetOf(set);
+  const issues = unknownCriterionIssues(sheet, entries, where);
+  const read = readEntries(set, sheet, entries, where, issues);
   if (issues.length > 0) return { kind: "invalid", issues };
-  if (missing.length === criteria.length) return { kind: "absent" };
+  const { missing } = read;
+  if (missing.length === sheet.criteria.length) return { kind: "absent" };
   if (missing.length > 0)
     return {
       kind: "incomplete",
@@ -80,9 +47,44 @@ export function evaluateMemberSheet(
           ...where,
           criterion: missing[0],
           detail: missing.length,
-          expected: criteria.length,
+          expected: sheet.criteria.length,
         }),
       ],
     };
-  return { kind: "complete", total, partTotals, points };
+  return { kind: "complete", total: read.total, partTotals: read.partTotals, points: read.points };
+}
+
+/** Entries on criteria the set does not have (a blank one is no entry). */
+function unknownCriterionIssues(sheet: ScoringSheet, entries: Entries, where: Where): Issue[] {
+  const issues: Issue[] = [];
+  for (const criterion in entries)
+    if (!sheet.known.has(criterion) && !isBlank(entries[criterion]))
+      issues.push(issue("unknown-criterion", "error", { ...where, criterion, value: entries[criterion] }));
+  return issues;
+}
+
+/**
+ * One pass over the set's criteria: the points of every allowed entry, their totals, the criteria left
+ * blank; an entry that is not one of its criterion's points adds an issue. Nothing is allocated per entry.
+ */
+function readEntries(set: CriteriaSet, sheet: ScoringSheet, entries: Entries, where: Where, issues: Issue[]) {
+  const points: Record<string, number> = {};
+  const missing: string[] = [];
+  let total = 0;
+  const partTotals: Record<string, number> = {};
+  for (const part of set.parts) partTotals[part.id] = 0;
+  for (const { criterion, part, allowedSet, allowedText } of sheet.criteria) {
+    const value = entries[criterion.id];
+    if (isBlank(value)) missing.push(criterion.id);
+    else if (typeof value !== "number" || !Number.isFinite(value) || !allowedSet.has(value)) {
+      const code =
+        typeof value === "number" && Number.isFinite(value) ? "score-not-allowed" : "score-not-a-number";
+      issues.push(issue(code, "error", { ...where, criterion: criterion.id, value, expected: allowedText }));
+    } else {
+      points[criterion.id] = value;
+      partTotals[part] += value;
+      total += value;
+    }
+  }
+  return { points, missing, total, partTotals };
 }

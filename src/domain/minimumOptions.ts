@@ -1,7 +1,8 @@
-import { criteriaOf, type CriteriaSet, type Criterion } from "./criteriaSet";
+import type { CriteriaSet } from "./criteriaSet";
 import type { Stars } from "./criteriaVersion";
 import type { MinimumOptionReading } from "./round";
 import type { StarCap } from "./roundResult";
+import { scoringSheetOf } from "./scoringSheet";
 
 /** A complete member sheet as far as the minimum-options rule reads it: the points per criterion. */
 export interface MemberPoints {
@@ -23,8 +24,8 @@ export function missedMinimumOptions(
 ): StarCap[] {
   if (complete.length === 0) return [];
   const caps: StarCap[] = [];
-  for (const criterion of criteriaOf(set)) {
-    const marked = markedOptions(criterion).filter((mark) => mark.minStars <= uncappedStars);
+  for (const { criterion, marks } of scoringSheetOf(set).marked) {
+    const marked = marks.filter((mark) => mark.minStars <= uncappedStars);
     if (marked.length === 0) continue;
     const readingOf = criterionReading(criterion.id, complete, reading);
     for (const mark of marked)
@@ -44,12 +45,6 @@ export function missedMinimumOptions(
 export function starsAllowedByMinimumOptions(caps: readonly StarCap[]): Stars {
   const lowest = Math.min(5 + 1, ...caps.map((cap) => cap.minStars));
   return Math.max(1, lowest - 1) as Stars;
-}
-
-function markedOptions(criterion: Criterion) {
-  return criterion.options.flatMap((option, index) =>
-    option.minStars === undefined ? [] : [{ index, points: option.points, minStars: option.minStars }],
-  );
 }
 
 /**

@@ -7,6 +7,7 @@ import type { CouncilLevel, Member, Policy, Product, Scores } from "./round";
 import { roundScore } from "./roundScore";
 import { missedMinimumOptions, starsAllowedByMinimumOptions } from "./minimumOptions";
 import type { ProductResult, StarCap } from "./roundResult";
+import { scoringSheetOf } from "./scoringSheet";
 import { starBand } from "./starBand";
 
 export interface ProductContext {
@@ -67,7 +68,7 @@ function readMemberSheets(
   members: readonly Member[],
 ) {
   const memberTotals: Record<string, number> = {};
-  const partTotals: Record<string, number>[] = [];
+  const partTotals: Readonly<Record<string, number>>[] = [];
   const complete: CompleteSheet[] = [];
   const issues: Issue[] = [];
   let partial = false;
@@ -75,7 +76,7 @@ function readMemberSheets(
     const sheet = evaluateMemberSheet(set, scores?.[member.id], { product: product.id, member: member.id });
     if (sheet.kind === "complete") {
       memberTotals[member.id] = sheet.total;
-      partTotals.push({ ...sheet.partTotals });
+      partTotals.push(sheet.partTotals);
       complete.push({ member: member.id, total: sheet.total, points: sheet.points });
     } else if (sheet.kind === "incomplete") {
       partial = true;
@@ -90,10 +91,16 @@ function unknownMemberIssues(
   scores: Scores[string] | undefined,
   members: readonly Member[],
 ): Issue[] {
-  const memberIds = new Set(members.map((m) => m.id));
-  return Object.entries(scores ?? {})
-    .filter(([member, entries]) => !memberIds.has(member) && Object.keys(entries).length > 0)
-    .map(([member]) => issue("unknown-member", "error", { product: product.id, member }));
+  const issues: Issue[] = [];
+  for (const member in scores)
+    if (!members.some((known) => known.id === member) && hasEntries(scores[member]))
+      issues.push(issue("unknown-member", "error", { product: product.id, member }));
+  return issues;
+}
+
+function hasEntries(entries: object): boolean {
+  for (const _criterion in entries) return true;
+  return false;
 }
 
 function dossierIssues(product: Product, policy: Policy): Issue[] {
@@ -134,8 +141,8 @@ function rateProduct(
   const score = sum / complete.length;
   const bandedScore = roundScore(sum, complete.length, policy.rounding);
   const uncappedStars = starBand(bandedScore, version.starBands);
-  const zeroRequired = criteriaOf(set).filter(
-    (criterion) => criterion.required && complete.every((entry) => entry.points[criterion.id] === 0),
+  const zeroRequired = scoringSheetOf(set).required.filter((criterion) =>
+    complete.every((entry) => entry.points[criterion.id] === 0),
   );
   const requiredCap = zeroRequired.length > 0 ? version.requiredCriterionCap.maxStars : 5;
   const starCaps = missedMinimumOptions(set, complete, policy.minimumOptionReading, uncappedStars);
@@ -182,7 +189,7 @@ function starMinimumIssue(
 
 function averageParts(
   set: CriteriaSet,
-  partTotals: readonly Record<string, number>[],
+  partTotals: readonly Readonly<Record<string, number>>[],
 ): Record<string, number> {
   const averages: Record<string, number> = {};
   if (partTotals.length === 0) return averages;

@@ -1,4 +1,4 @@
-import { cellAddress, cellsOf, parseCell, parseRange, rangesOverlap, inRange } from "./cellAddress";
+import { parseCell, parseRange, rangesOverlap, inRange, type CellRange } from "./cellAddress";
 import type {
   CellFormat,
   CellValue,
@@ -12,6 +12,7 @@ import type {
   TablePlan,
 } from "./plan/sheetPlan";
 import type { SheetGrid, WorkbookPort } from "./port";
+import { SparseGrid } from "./sparseGrid";
 
 /** What one cell holds: a formula cell keeps its text; its value is null since nothing calculates here. */
 export interface MemoryCell {
@@ -48,8 +49,11 @@ interface MemorySheet {
   visible: boolean;
   key?: string;
   kind?: SheetKind;
-  cells: Map<string, MemoryCell>;
-  styles: Map<string, CellStyle>;
+  /** Every cell that exists holds a value here (null for a formula nothing calculated). */
+  values: SparseGrid<CellValue>;
+  formulas: SparseGrid<string>;
+  /** Formats as the plans left them; equal formats share one object (see StyleMerger). */
+  styles: SparseGrid<CellStyle>;
   merges: string[];
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
@@ -83,6 +87,7 @@ export class MemoryWorkbook implements WorkbookPort {
   /** The last cell `select` was asked to show. */
   selected?: { readonly sheet: string; readonly cell: string };
   private readonly sheets: MemorySheet[] = [];
+  private readonly styleMerger = new StyleMerger();
 
   /** A workbook holding the given grids, as if a user had typed them. */
   static fromGrids(grids: readonly SheetGrid[]): MemoryWorkbook {
@@ -93,7 +98,7 @@ export class MemoryWorkbook implements WorkbookPort {
       grid.values.forEach((row, r) =>
         row.forEach((value, c) => {
           const formula = grid.formulas[r]?.[c] ?? null;
-          if (value !== null || formula !== null) sheet.cells.set(cellAddress(r, c), { value, formula });
+          if (value !== null || formula !== null) putCell(sheet, r, c, value, formula);
         }),
       );
     }
@@ -137,8 +142,9 @@ export class MemoryWorkbook implements WorkbookPort {
     const sheet: MemorySheet = {
       name,
       visible: true,
-      cells: new Map(),
-      styles: new Map(),
+      values: new SparseGrid(),
+      formulas: new SparseGrid(),
+      styles: new SparseGrid(),
       merges: [],
       columnWidths: new Map(),
       rowHeights: new Map(),
@@ -155,15 +161,14 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** Types a value into a cell, replacing any formula there (null empties it). */
   setCell(sheet: string, address: string, value: CellValue): void {
-    const target = this.need(sheet);
-    const key = normalise(address);
-    if (value === null) target.cells.delete(key);
-    else target.cells.set(key, { value, formula: null });
+    const { row, column } = parseCell(address);
+    putCell(this.need(sheet), row, column, value, null);
   }
 
   /** Types a formula; `cached` stands in for what Excel would have calculated. */
   setFormula(sheet: string, address: string, formula: string, cached: CellValue = null): void {
-    this.need(sheet).cells.set(normalise(address), { value: cached, formula });
+    const { row, column } = parseCell(address);
+    putCell(this.need(sheet), row, column, cached, formula);
   }
 
   renameSheet(from: string, to: string): void {
@@ -188,12 +193,17 @@ export class MemoryWorkbook implements WorkbookPort {
   sheet(name: string): MemorySheetView | undefined {
     const sheet = this.find(name);
     if (!sheet) return undefined;
-    const { cells: _cells, styles: _styles, ...view } = sheet;
+    const { values: _values, formulas: _formulas, styles: _styles, ...view } = sheet;
     return view;
   }
 
   cell(sheet: string, address: string): MemoryCell {
-    return this.need(sheet).cells.get(normalise(address)) ?? { value: null, formula: null };
+    const target = this.need(sheet);
+    const { row, column } = parseCell(address);
+    return {
+      value: target.values.get(row, column) ?? null,
+      formula: target.formulas.get(row, column) ?? null,
+    };
   }
 
   value(sheet: string, address: string): CellValue {
@@ -206,13 +216,15 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** The format the plans left on a cell ({} when none). */
   styleAt(sheet: string, address: string): CellStyle {
-    return this.need(sheet).styles.get(normalise(address)) ?? {};
+    const { row, column } = parseCell(address);
+    return this.need(sheet).styles.get(row, column) ?? {};
   }
 
   /** Whether a user could type here once the sheet is protected (cells are locked unless a plan said not). */
   isEditable(sheet: string, address: string): boolean {
     const target = this.need(sheet);
-    return !target.protect || target.styles.get(normalise(address))?.locked === false;
+    const { row, column } = parseCell(address);
+    return !target.protect || target.styles.get(row, column)?.locked === false;
   }
 
   /** The dropdown list on a cell, if any. */
@@ -226,12 +238,7 @@ export class MemoryWorkbook implements WorkbookPort {
   private render(plan: SheetPlan): void {
     const sheet = this.ensure(plan.name);
     const cleared = plan.clear.map(parseRange);
-    for (const range of cleared)
-      for (const { row, column } of cellsOf(range)) {
-        const address = cellAddress(row, column);
-        sheet.cells.delete(address);
-        sheet.styles.delete(address);
-      }
+    for (const range of cleared) clearRange(sheet, range);
     // What the plan lays over the cleared region is the plan's; what lies outside it is the user's.
     const outside = (range: string) => !cleared.some((clear) => rangesOverlap(clear, parseRange(range)));
     sheet.merges = [...sheet.merges.filter(outside), ...plan.merges];
@@ -244,13 +251,7 @@ export class MemoryWorkbook implements WorkbookPort {
     sheet.tables = [...sheet.tables.filter((table) => !planTables.has(table.name)), ...plan.tables];
 
     for (const block of plan.blocks) writeBlock(sheet, block.at, block.rows);
-    for (const format of plan.formats) {
-      const { range, ...style } = format;
-      for (const { row, column } of cellsOf(parseRange(range))) {
-        const address = cellAddress(row, column);
-        sheet.styles.set(address, { ...sheet.styles.get(address), ...style });
-      }
-    }
+    for (const format of plan.formats) this.styleMerger.apply(sheet.styles, format);
     for (const { column, width } of plan.columnWidths) sheet.columnWidths.set(column, width);
     for (const { row, height } of plan.rowHeights ?? []) sheet.rowHeights.set(row, height);
     sheet.hiddenColumns = new Set(plan.hiddenColumns);
@@ -279,38 +280,88 @@ function writeBlock(sheet: MemorySheet, at: string, rows: readonly (readonly Pla
   const origin = parseCell(at);
   rows.forEach((cells, r) =>
     cells.forEach((planned, c) => {
-      const address = cellAddress(origin.row + r, origin.column + c);
       if ("keep" in planned) return;
-      if ("formula" in planned) sheet.cells.set(address, { value: null, formula: planned.formula });
-      else if (planned.value === null) sheet.cells.delete(address);
-      else sheet.cells.set(address, { value: planned.value, formula: null });
+      const [row, column] = [origin.row + r, origin.column + c];
+      if ("formula" in planned) putCell(sheet, row, column, null, planned.formula);
+      else putCell(sheet, row, column, planned.value, null);
     }),
   );
 }
 
-function gridOf(sheet: MemorySheet): SheetGrid {
-  let bottom = -1;
-  let right = -1;
-  for (const address of sheet.cells.keys()) {
-    const { row, column } = parseCell(address);
-    bottom = Math.max(bottom, row);
-    right = Math.max(right, column);
+/** Puts a cell (a value, or a formula with what it calculated); no value and no formula empties it. */
+function putCell(
+  sheet: MemorySheet,
+  row: number,
+  column: number,
+  value: CellValue,
+  formula: string | null,
+): void {
+  if (value === null && formula === null) {
+    sheet.values.delete(row, column);
+    sheet.formulas.delete(row, column);
+    return;
   }
+  sheet.values.set(row, column, value);
+  if (formula === null) sheet.formulas.delete(row, column);
+  else sheet.formulas.set(row, column, formula);
+}
+
+function clearRange(sheet: MemorySheet, range: CellRange): void {
+  sheet.values.clear(range);
+  sheet.formulas.clear(range);
+  sheet.styles.clear(range);
+}
+
+function gridOf(sheet: MemorySheet): SheetGrid {
+  const { bottom, right } = sheet.values.extent();
+  const width = right + 1;
+  // Grids are read-only: the rows without a formula (most of them) share one row of nulls.
+  const noFormulas: readonly null[] = Object.freeze(new Array<null>(width).fill(null));
   const values: CellValue[][] = [];
-  const formulas: (string | null)[][] = [];
+  const formulas: (readonly (string | null)[])[] = [];
   for (let row = 0; row <= bottom; row += 1) {
-    values.push([]);
-    formulas.push([]);
-    for (let column = 0; column <= right; column += 1) {
-      const cell = sheet.cells.get(cellAddress(row, column));
-      values[row].push(cell?.value ?? null);
-      formulas[row].push(cell?.formula ?? null);
+    const line = new Array<CellValue>(width);
+    let formulaLine: (string | null)[] | undefined;
+    for (let column = 0; column < width; column += 1) {
+      line[column] = sheet.values.get(row, column) ?? null;
+      const formula = sheet.formulas.get(row, column);
+      if (formula === undefined) continue;
+      formulaLine ??= new Array<string | null>(width).fill(null);
+      formulaLine[column] = formula;
     }
+    values.push(line);
+    formulas.push(formulaLine ?? noFormulas);
   }
   return { name: sheet.name, visible: sheet.visible, values, formulas };
 }
 
-function normalise(address: string): string {
-  const { row, column } = parseCell(address);
-  return cellAddress(row, column);
+/**
+ * Lays formats over cells the way Excel does (each format's properties over what the cell had), sharing one
+ * object per distinct result: a sheet's few thousand cells hold a few dozen distinct formats.
+ */
+class StyleMerger {
+  private readonly distinct = new Map<string, CellStyle>();
+
+  apply(styles: SparseGrid<CellStyle>, format: CellFormat): void {
+    const { range, ...style } = format;
+    const merged = new Map<CellStyle | undefined, CellStyle>();
+    const { top, bottom, left, right } = parseRange(range);
+    for (let row = top; row <= bottom; row += 1)
+      for (let column = left; column <= right; column += 1) {
+        const before = styles.get(row, column);
+        let after = merged.get(before);
+        if (!after) merged.set(before, (after = this.shared({ ...before, ...style })));
+        styles.set(row, column, after);
+      }
+  }
+
+  private shared(style: CellStyle): CellStyle {
+    // Key order and properties set to undefined are kept apart, as a spread would have kept them.
+    const key = JSON.stringify(Object.entries(style), (_name, value: unknown) =>
+      value === undefined ? "\u0000undefined" : value,
+    );
+    let found = this.distinct.get(key);
+    if (!found) this.distinct.set(key, (found = Object.freeze(style)));
+    return found;
+  }
 }

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { Language } from "../../src/i18n";
 import { starsText } from "../../src/workbook/plan/resultSheet";
 import { uiText, type UiText } from "../../src/i18n/ui";
@@ -19,6 +19,7 @@ import { seriousViolations, type AxeFinding } from "./axeCheck";
 import { cellByIds, readGrids, selectedCell, setCell, typeEntries } from "./browserWorkbook";
 import { entriesWithSlips, expectedResults, intendedEntries, MEMBERS, PLANTED } from "./secretaryRound";
 import { serveDist } from "./serveDist";
+import { launchChromium } from "./launchChromium";
 import { fillCopyCell } from "./memberCopy";
 
 const ROOT = resolve(__dirname, "..", "..");
@@ -266,10 +267,7 @@ async function main(): Promise<void> {
   const server = await serveDist(dist);
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    });
+    browser = await launchChromium();
     for (const language of LANGUAGES)
       for (const width of WIDTHS) {
         const label = `${language} ${width}px`;

@@ -21,6 +21,11 @@ export interface SheetExtent {
   readonly columns: number;
 }
 
+// Plans are read-only values, so every untouched and every blank cell of every plan shares one object:
+// a thousand criteria sheets hold millions of them.
+const KEEP: PlannedCell = Object.freeze({ keep: true });
+const BLANK: PlannedCell = Object.freeze({ value: null });
+
 /**
  * A sheet being laid out: cells by position, then one block from A1 to the last used cell. Cells a
  * layout leaves unset are `keep`, so a plan that appends (the audit log) does not blank earlier lines.
@@ -54,7 +59,7 @@ export class SheetDraft {
 
   /** User text and numbers: always a value, so "=1+1" or "+84…" stays text. */
   value(row: number, column: number, value: CellValue | undefined): this {
-    return this.set(row, column, { value: value ?? null });
+    return this.set(row, column, value === undefined || value === null ? BLANK : { value });
   }
 
   formula(row: number, column: number, formula: string): this {
@@ -135,8 +140,7 @@ export class SheetDraft {
     for (let row = 0; row <= this.bottom; row += 1) {
       const line = this.cells.get(row);
       const planned: PlannedCell[] = [];
-      for (let column = 0; column <= this.right; column += 1)
-        planned.push(line?.get(column) ?? { keep: true });
+      for (let column = 0; column <= this.right; column += 1) planned.push(line?.get(column) ?? KEEP);
       rows.push(planned);
     }
     const clearRows = Math.max(this.bottom + 1, options.previous?.rows ?? 0);
