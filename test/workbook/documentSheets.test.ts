@@ -48,6 +48,29 @@ describe("Kết quả, the signed result", () => {
   const plan = (round = sampleRound(), language: "vi" | "en" = "vi") =>
     planResultSheet({ ...inputs(round, language), name: "Kết quả", fingerprint: "0123456789abcdef" });
 
+  it("names a member in its notes by name, with the id in brackets", async () => {
+    const round = sampleRound();
+    const result = scoreRound(round, catalog);
+    const divergent = {
+      code: "member-divergent" as const,
+      severity: "warning" as const,
+      product: "P01",
+      member: "M1",
+      value: 100,
+      detail: 60,
+      expected: 15,
+    };
+    const text = await textOf(
+      planResultSheet({
+        ...inputs(round),
+        result: { ...result, issues: [...result.issues, divergent] },
+        name: "Kết quả",
+        fingerprint: "0123456789abcdef",
+      }),
+    );
+    expect(text.some((line) => line.includes("Nguyễn Văn A (M1)"))).toBe(true);
+  });
+
   it("heads the page with the issuing body, national heading, motto and the place and date line", async () => {
     const text = await textOf(plan());
     expect(text).toEqual(

@@ -1,7 +1,7 @@
 import type { CriteriaVersion, Issue, ProductResult, Round, RoundResult, Stars } from "../../domain";
 import { starCounts } from "../../domain";
 import { membersScoring } from "../../domain/roundConclusions";
-import { describeIssue } from "../../i18n/describeIssue";
+import { describeIssue, memberNames } from "../../i18n/describeIssue";
 import { documentLabels } from "../../i18n/documentLabels";
 import type { Language } from "../../i18n/language";
 import { localDateTime } from "../../i18n/localTime";
@@ -196,9 +196,10 @@ function writeNotes(frame: DocumentFrame, top: number, input: ResultSheetInput):
   let row = frame.text(top + 1, documentLabels(input.language).result.notes, { bold: true });
   // An id, so the next render knows these lines are its own and clears them when the issues are gone.
   frame.draft.rowId(row - 1, rowId.meta("notes"));
+  const names = memberNames(input.round.members);
   for (const [product, found] of lines) {
     frame.text(row, product, {}, frame.first, frame.first + 1);
-    row = frame.text(row, describeIssue(found, input.language).what, {}, frame.first + 2, frame.last);
+    row = frame.text(row, describeIssue(found, input.language, names).what, {}, frame.first + 2, frame.last);
   }
   return row;
 }
