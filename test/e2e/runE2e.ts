@@ -21,6 +21,8 @@ import { entriesWithSlips, expectedResults, intendedEntries, MEMBERS, PLANTED } 
 import { serveDist } from "./serveDist";
 import { launchChromium } from "./launchChromium";
 import { fillCopyCell } from "./memberCopy";
+import { workbookText } from "./workbookText";
+import { nextRoundPaneText } from "../../src/i18n/chainText";
 
 const ROOT = resolve(__dirname, "..", "..");
 const RESULTS = join(ROOT, "test-results");
@@ -239,6 +241,21 @@ async function secretaryRound(run: Run): Promise<void> {
   const after = (await readGrids(page)).find((g) => g.name === result.name);
   assert.ok(after);
   assert.equal(cellByIds(after, "product:P01", "col:average")?.value, expected.P01.score);
+
+  // 7b. "Tạo đợt cấp trên": the next level's round as a file, holding exactly the products sent up.
+  const next = nextRoundPaneText(run.language);
+  const [nextFile] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: next.run, exact: true }).click(),
+  ]);
+  const nextPath = join(RESULTS, `next-level-${run.language}-${run.width}.xlsx`);
+  await nextFile.saveAs(nextPath);
+  const forwarded = SAMPLE_PRODUCTS.filter((p) => expected[p.id].stars >= 3);
+  await page.getByText(next.downloaded(forwarded.length, nextFile.suggestedFilename())).waitFor();
+  await checkScreen(run, "7b-next-level-round");
+  const cells = [...(await workbookText(nextPath)).values()].flat();
+  for (const product of SAMPLE_PRODUCTS)
+    assert.equal(cells.includes(product.name), forwarded.includes(product), `${product.name} sent up or not`);
 
   // 8. Settings: round rules saved on the Round sheet, criteria shipped, language switch.
   await openTab(run, text.nav.settings);
