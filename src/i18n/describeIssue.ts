@@ -1,7 +1,7 @@
 import type { Issue, Member, Severity } from "../domain";
-import { enIssues } from "./en";
+import { enIssues } from "./issueTextEn";
 import type { Language } from "./language";
-import { viIssues } from "./vi";
+import { viIssues } from "./issueTextVi";
 
 const texts = { vi: viIssues, en: enIssues } as const;
 

@@ -68,7 +68,7 @@ describe("layer rules", () => {
       ["src/excel/probe.ts", "../taskpane/host/officeHost"],
       ["src/xlsx/probe.ts", "../taskpane/format/x"],
       ["src/commands/probe.ts", "../cli/cliIo"],
-      ["src/commands/probe.ts", "../taskpane/commands/bindCommands"],
+      ["src/commands/probe.ts", "../taskpane/commandBinding/bindCommands"],
     ];
     for (const [file, target] of refused) {
       const messages = await restrictedImports(

@@ -1,4 +1,4 @@
-import { bindCommands } from "../../src/taskpane/commands/bindCommands";
+import { bindCommands } from "../../src/taskpane/commandBinding/bindCommands";
 import { XlsxWorkbook } from "../../src/xlsx";
 import { chainCatalog, resultWorkbook, round26, SET26 } from "./chainFixtures";
 

@@ -4,12 +4,12 @@ import type { Issue } from "../../src/domain";
 import { LANGUAGES, type Language } from "../../src/i18n";
 import { cliText } from "../../src/i18n/cliText";
 import { allControlLabels, controlLabels } from "../../src/i18n/controlLabels";
-import { enIssues } from "../../src/i18n/en";
+import { enIssues } from "../../src/i18n/issueTextEn";
 import { GLOSSARY } from "../../src/i18n/glossary";
 import type { IssueText } from "../../src/i18n/issueText";
 import { sheetLabels } from "../../src/i18n/sheetLabels";
 import { uiText } from "../../src/i18n/ui";
-import { viIssues } from "../../src/i18n/vi";
+import { viIssues } from "../../src/i18n/issueTextVi";
 
 const I18N = join(__dirname, "../../src/i18n");
 const issueTexts: Readonly<Record<Language, IssueText>> = { vi: viIssues, en: enIssues };

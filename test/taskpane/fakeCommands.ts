@@ -1,5 +1,5 @@
 import { DEFAULT_POLICY } from "../../src/domain";
-import type { PaneCommands, ValidationReport } from "../../src/taskpane/commands/paneCommands";
+import type { PaneCommands, ValidationReport } from "../../src/taskpane/commandBinding/paneCommands";
 
 /**
  * Stand-in commands for screen tests: each resolves to an empty but valid answer unless a test overrides

@@ -9,7 +9,7 @@ import type { AddinServices } from "../../src/taskpane/host/addinContext";
 import type { HostKind } from "../../src/taskpane/host/hostKind";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import type { WorkbookPort } from "../../src/workbook/port";
-import type { PaneCommands } from "../../src/taskpane/commands/paneCommands";
+import type { PaneCommands } from "../../src/taskpane/commandBinding/paneCommands";
 import { fakeCommands } from "./fakeCommands";
 
 export interface PaneOptions {

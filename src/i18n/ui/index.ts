@@ -1,2 +1,2 @@
-export * from "./uiText";
-export * from "./uiTexts";
+export * from "./uiTextShape";
+export * from "./uiTextByLanguage";

@@ -1,4 +1,4 @@
-import type { MemberDraft, ProductDraft } from "../commands/paneCommands";
+import type { MemberDraft, ProductDraft } from "../commandBinding/paneCommands";
 
 export interface PastedList<T> {
   readonly rows: readonly T[];

@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import type { ComputeOutcome } from "../commands/paneCommands";
+import type { ComputeOutcome } from "../commandBinding/paneCommands";
 import { useAddin } from "../host/addinContext";
 import { useLanguage } from "../host/languageContext";
 import { useOperation, type OperationState } from "./useOperation";

@@ -1,4 +1,4 @@
-import type { ImportOutcome, MemberCopyFile } from "../commands/paneCommands";
+import type { ImportOutcome, MemberCopyFile } from "../commandBinding/paneCommands";
 import { useAddin } from "../host/addinContext";
 import { useLanguage } from "../host/languageContext";
 import { useOperation, type OperationState } from "./useOperation";

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import type { MemberCopy, MemberProgress } from "../commands/paneCommands";
+import type { MemberCopy, MemberProgress } from "../commandBinding/paneCommands";
 import { useAddin } from "../host/addinContext";
 import { BROWSER_COPY_HOST, deliverCopy, type CopyDelivery } from "../host/copyDelivery";
 import { useLanguage } from "../host/languageContext";

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { describeFailure } from "../../i18n/hostErrors";
 import { useOptionalLanguage } from "../host/languageContext";
-import { CancelledError } from "../commands/cancelledError";
+import { CancelledError } from "../commandBinding/cancelledError";
 
 /** Where a long command is: a step name the UI translates, and how far along it is. */
 export interface OperationProgress {

@@ -9,13 +9,13 @@ import type {
   SetupOutcome,
   SetupRequest,
   SetupSnapshot,
-} from "../commands/paneCommands";
+} from "../commandBinding/paneCommands";
 import { parsePastedMembers, parsePastedProducts, type PastedList } from "../format/parsePastedList";
 import { useAddin } from "../host/addinContext";
 import { useLanguage } from "../host/languageContext";
 import { offeredVersions } from "./offeredVersions";
 import { useOperation, type OperationState } from "./useOperation";
-import type { MemberDraft, ProductDraft } from "../commands/paneCommands";
+import type { MemberDraft, ProductDraft } from "../commandBinding/paneCommands";
 
 export type ProductSource = "sheet" | "paste";
 
@@ -47,7 +47,7 @@ export interface RoundSetup {
   readonly members: PastedList<MemberDraft>;
   readonly problems: readonly SetupProblem[];
   /** Products already on the Products sheet (what a paste would replace or add to). */
-  readonly onSheet: number;
+  readonly productsOnSheet: number;
   readonly submitted: OperationState<SetupOutcome>;
   readonly submit: () => void;
   readonly inserted: OperationState<InsertOutcome>;
@@ -109,8 +109,8 @@ export function useRoundSetup(): RoundSetup {
   );
   const members = useMemo(() => parsePastedMembers(form.membersText), [form.membersText]);
 
-  const onSheet = snapshot.state.kind === "done" ? snapshot.state.value.productsOnSheet.length : 0;
-  const problems = problemsOf(form, products, members, onSheet);
+  const productsOnSheet = snapshot.state.kind === "done" ? snapshot.state.value.productsOnSheet.length : 0;
+  const problems = problemsOf(form, products, members, productsOnSheet);
   const update = (change: Partial<SetupForm>) =>
     setForm((current) => {
       const next = { ...current, ...change };
@@ -137,7 +137,7 @@ export function useRoundSetup(): RoundSetup {
     products,
     members,
     problems,
-    onSheet,
+    productsOnSheet,
     submitted: submitted.state,
     submit,
     inserted: inserted.state,
@@ -150,7 +150,7 @@ function problemsOf(
   form: SetupForm,
   products: PastedList<ProductDraft>,
   members: PastedList<MemberDraft>,
-  onSheet: number,
+  productsOnSheet: number,
 ): SetupProblem[] {
   const problems: SetupProblem[] = [];
   const pasting = form.productSource === "paste";
@@ -158,7 +158,7 @@ function problemsOf(
   if (members.rows.length === 0) problems.push("need-members");
   if (members.problemLines.length > 0 || (pasting && products.problemLines.length > 0))
     problems.push("paste-problems");
-  if (pasting && onSheet > 0 && form.pasteMode === undefined) problems.push("need-paste-mode");
+  if (pasting && productsOnSheet > 0 && form.pasteMode === undefined) problems.push("need-paste-mode");
   if (form.date.trim() !== "" && isoDateFromTyped(form.date) === undefined) problems.push("bad-date");
   return problems;
 }

@@ -1,7 +1,6 @@
 import { useCallback } from "react";
-import type { ValidationReport } from "../commands/paneCommands";
+import type { ValidationReport } from "../commandBinding/paneCommands";
 import { useAddin } from "../host/addinContext";
-import { useLanguage } from "../host/languageContext";
 import { useOperation, type OperationState } from "./useOperation";
 
 export interface Validation {
@@ -13,8 +12,7 @@ export interface Validation {
 /** Runs the validate command; issues stay typed so switching language re-words them without a re-run. */
 export function useValidation(): Validation {
   const { commands } = useAddin();
-  const { language } = useLanguage();
-  const operation = useOperation(() => commands.validate(language));
+  const operation = useOperation(() => commands.validate());
   const select = useCallback(
     (sheet: string, cell: string) => {
       // Selecting is a convenience: if Excel refuses (cell on a hidden sheet), the list stays usable.

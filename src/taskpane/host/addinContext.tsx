@@ -2,7 +2,7 @@ import { createContext, useContext, type ReactNode } from "react";
 import type { Catalog } from "../../domain";
 import type { WorkbookPort } from "../../workbook/port";
 import type { ExcelRequirement } from "../../excel/requirements";
-import type { PaneCommands } from "../commands/paneCommands";
+import type { PaneCommands } from "../commandBinding/paneCommands";
 import type { CopyDelivery, CopyFile } from "./copyDelivery";
 import type { HostKind } from "./hostKind";
 

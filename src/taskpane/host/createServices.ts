@@ -2,7 +2,7 @@ import "./testHook";
 import packageInfo from "../../../package.json";
 import { loadShippedCatalog } from "../../criteria/shippedCatalog";
 import type { WorkbookPort } from "../../workbook/port";
-import { bindCommands } from "../commands/bindCommands";
+import { bindCommands } from "../commandBinding/bindCommands";
 import type { AddinServices } from "./addinContext";
 import type { HostKind } from "./hostKind";
 import { sampleWorkbook } from "./sampleWorkbook";

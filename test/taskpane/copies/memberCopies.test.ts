@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { shippedCatalog } from "../../../src/criteria/shippedCatalog";
 import { allowedPoints, criteriaOf } from "../../../src/domain";
-import { bindCommands } from "../../../src/taskpane/commands/bindCommands";
+import { bindCommands } from "../../../src/taskpane/commandBinding/bindCommands";
 import { BrowserXlsxWorkbook } from "../../../src/taskpane/copies/browserXlsxWorkbook";
 import { copyFileName } from "../../../src/taskpane/copies/copyFileName";
 import { sampleWorkbook } from "../../../src/taskpane/host/sampleWorkbook";

@@ -2,7 +2,7 @@
 import { act, renderHook } from "@testing-library/react";
 import { useOperation, type OperationControl } from "../../../src/taskpane/hooks/useOperation";
 import { deferred } from "../fakeCommands";
-import { CancelledError } from "../../../src/taskpane/commands/cancelledError";
+import { CancelledError } from "../../../src/taskpane/commandBinding/cancelledError";
 
 describe("useOperation", () => {
   it("goes from idle to running to done with the command's value", async () => {

@@ -16,7 +16,7 @@ import {
   DECISION_ROWS,
   type ResultSummary as Summary,
   type SummaryProduct,
-} from "../../commands/paneCommands";
+} from "../../commandBinding/paneCommands";
 import { useLanguage } from "../../host/languageContext";
 import { Section } from "../common/Section";
 import { IssueItem } from "../validate/IssueItem";

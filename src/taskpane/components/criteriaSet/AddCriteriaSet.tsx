@@ -2,7 +2,7 @@ import { Button, Checkbox, Field, makeStyles, Select, tokens } from "@fluentui/r
 import { useState } from "react";
 import { productSetLabel } from "../../../domain";
 import { addCriteriaSetText } from "../../../i18n/ui/addCriteriaSetText";
-import type { AddCriteriaSetResult } from "../../commands/paneCommands";
+import type { AddCriteriaSetResult } from "../../commandBinding/paneCommands";
 import { useAddin } from "../../host/addinContext";
 import { useLanguage } from "../../host/languageContext";
 import { useOperation } from "../../hooks/useOperation";

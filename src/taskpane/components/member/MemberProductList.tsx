@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { MemberProgress } from "../../commands/paneCommands";
+import type { MemberProgress } from "../../commandBinding/paneCommands";
 import { useLanguage } from "../../host/languageContext";
 
 export interface MemberProductListProps {

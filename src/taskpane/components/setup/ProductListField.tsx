@@ -1,5 +1,5 @@
 import { Field, makeStyles, Radio, RadioGroup, Select, Textarea, tokens } from "@fluentui/react-components";
-import type { PasteMode } from "../../commands/paneCommands";
+import type { PasteMode } from "../../commandBinding/paneCommands";
 import type { PasteProblem } from "../../format/parsePastedList";
 import type { ProductSetRef } from "../../../domain";
 import type { ProductSource } from "../../hooks/useRoundSetup";
@@ -11,7 +11,7 @@ export interface ProductListFieldProps {
   readonly text: string;
   readonly defaultSet: string;
   readonly productSets: readonly ProductSetRef[];
-  readonly onSheet: number;
+  readonly productsOnSheet: number;
   readonly problems: readonly PasteProblem[];
   readonly pasteMode?: PasteMode;
   /** Shown once the user tried to send a paste without saying whether it replaces or adds. */
@@ -41,11 +41,11 @@ export function ProductListField(props: ProductListFieldProps) {
           value={props.source}
           onChange={(_event, data) => props.onChange({ productSource: data.value as ProductSource })}
         >
-          <Radio value="sheet" label={`${text.setup.productsFromSheet} (${props.onSheet})`} />
+          <Radio value="sheet" label={`${text.setup.productsFromSheet} (${props.productsOnSheet})`} />
           <Radio value="paste" label={text.setup.productsPasted} />
         </RadioGroup>
       </Field>
-      {props.source === "paste" && props.onSheet > 0 && (
+      {props.source === "paste" && props.productsOnSheet > 0 && (
         <Field
           label={text.setup.pasteMode}
           required
@@ -55,8 +55,8 @@ export function ProductListField(props: ProductListFieldProps) {
             value={props.pasteMode ?? ""}
             onChange={(_event, data) => props.onChange({ pasteMode: data.value as PasteMode })}
           >
-            <Radio value="replace" label={text.setup.pasteReplace(props.onSheet)} />
-            <Radio value="add" label={text.setup.pasteAdd(props.onSheet)} />
+            <Radio value="replace" label={text.setup.pasteReplace(props.productsOnSheet)} />
+            <Radio value="add" label={text.setup.pasteAdd(props.productsOnSheet)} />
           </RadioGroup>
         </Field>
       )}

@@ -1,5 +1,5 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { SetupOutcome } from "../../commands/paneCommands";
+import type { SetupOutcome } from "../../commandBinding/paneCommands";
 import { useState } from "react";
 import { useRoundSetup, type RoundSetup } from "../../hooks/useRoundSetup";
 import { useLanguage } from "../../host/languageContext";
@@ -30,7 +30,7 @@ export function SetupScreen() {
   const { form, update } = setup;
 
   if (setup.snapshot.kind !== "done") return <SetupLoading setup={setup} />;
-  const { onSheet } = setup;
+  const { productsOnSheet } = setup;
 
   const submit = () => {
     setAttempted(true);
@@ -65,7 +65,7 @@ export function SetupScreen() {
           text={form.productsText}
           defaultSet={form.defaultSet}
           productSets={setup.productSets}
-          onSheet={onSheet}
+          productsOnSheet={productsOnSheet}
           problems={setup.products.problems}
           pasteMode={form.pasteMode}
           pasteModeMissing={attempted && setup.problems.includes("need-paste-mode")}
@@ -79,7 +79,7 @@ export function SetupScreen() {
         />
         <Text>
           {text.setup.parsedCounts(
-            form.productSource === "sheet" ? onSheet : setup.products.rows.length,
+            form.productSource === "sheet" ? productsOnSheet : setup.products.rows.length,
             setup.members.rows.length,
           )}
         </Text>

@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { StatusCounts } from "../../commands/paneCommands";
+import type { StatusCounts } from "../../commandBinding/paneCommands";
 import { useLanguage } from "../../host/languageContext";
 
 export interface StatusCountsTableProps {

@@ -1,6 +1,6 @@
 import { Button } from "@fluentui/react-components";
 import { isError } from "../../../domain";
-import type { ValidationReport } from "../../commands/paneCommands";
+import type { ValidationReport } from "../../commandBinding/paneCommands";
 import { useValidation } from "../../hooks/useValidation";
 import { useLanguage } from "../../host/languageContext";
 import { Busy } from "../common/Busy";

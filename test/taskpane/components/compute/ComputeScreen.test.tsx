@@ -4,7 +4,7 @@ import type {
   ComputeOutcome,
   ComputeRequest,
   ResultSummary,
-} from "../../../../src/taskpane/commands/paneCommands";
+} from "../../../../src/taskpane/commandBinding/paneCommands";
 import type { Issue } from "../../../../src/domain";
 import { ComputeScreen } from "../../../../src/taskpane/components/compute/ComputeScreen";
 import { deferred, fakeCommands } from "../../fakeCommands";

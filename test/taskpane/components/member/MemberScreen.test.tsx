@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from "@testing-library/react";
-import type { MemberProgress } from "../../../../src/taskpane/commands/paneCommands";
+import type { MemberProgress } from "../../../../src/taskpane/commandBinding/paneCommands";
 import { MemberScreen } from "../../../../src/taskpane/components/member/MemberScreen";
 import { fakeCommands } from "../../fakeCommands";
 import { renderPane } from "../../renderPane";

@@ -4,7 +4,7 @@ import { SetupScreen } from "../../../../src/taskpane/components/setup/SetupScre
 import { catalogWithSynthetic } from "../../catalogWithSynthetic";
 import { deferred, fakeCommands } from "../../fakeCommands";
 import { renderPane } from "../../renderPane";
-import type { SetupSnapshot } from "../../../../src/taskpane/commands/paneCommands";
+import type { SetupSnapshot } from "../../../../src/taskpane/commandBinding/paneCommands";
 
 const typeInto = (label: RegExp | string, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } });

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from "@testing-library/react";
 import { issue } from "../../../../src/domain";
-import type { ValidationReport } from "../../../../src/taskpane/commands/paneCommands";
+import type { ValidationReport } from "../../../../src/taskpane/commandBinding/paneCommands";
 import { ValidateScreen } from "../../../../src/taskpane/components/validate/ValidateScreen";
 import { deferred, fakeCommands } from "../../fakeCommands";
 import { renderPane } from "../../renderPane";

@@ -1,7 +1,7 @@
 import type { Language } from "../language";
-import { enUi } from "./en";
-import type { UiText } from "./uiText";
-import { viUi } from "./vi";
+import { enUi } from "./uiTextEn";
+import type { UiText } from "./uiTextShape";
+import { viUi } from "./uiTextVi";
 
 const texts: Readonly<Record<Language, UiText>> = { vi: viUi, en: enUi };
 

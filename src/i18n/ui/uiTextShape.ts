@@ -46,8 +46,8 @@ export interface UiText {
     readonly pasteNoName: (line: number) => string;
     readonly pasteUnknownSet: (line: number, code: string) => string;
     readonly pasteMode: string;
-    readonly pasteReplace: (onSheet: number) => string;
-    readonly pasteAdd: (onSheet: number) => string;
+    readonly pasteReplace: (count: number) => string;
+    readonly pasteAdd: (count: number) => string;
     readonly needPasteMode: string;
     readonly pasted: (mode: "replace" | "add", added: number, removed: number, kept: number) => string;
     readonly notSent: string;

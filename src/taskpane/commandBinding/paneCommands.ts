@@ -12,7 +12,8 @@ export interface PaneCommands {
   readSetup(): Promise<SetupSnapshot>;
   setUpRound(request: SetupRequest): Promise<SetupOutcome>;
   insertCriteriaSheets(language: Language): Promise<InsertOutcome>;
-  validate(language: Language): Promise<ValidationReport>;
+  /** Issues come back typed, so the pane words them in whatever language is shown when they are read. */
+  validate(): Promise<ValidationReport>;
   compute(request: ComputeRequest): Promise<ComputeOutcome>;
   selectCell(sheet: string, cell: string): Promise<void>;
   readPolicy(): Promise<Policy | undefined>;

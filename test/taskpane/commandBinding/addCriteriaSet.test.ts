@@ -1,7 +1,7 @@
 import { shippedCatalog } from "../../../src/criteria/shippedCatalog";
 import { shippedDocuments } from "../../../src/criteria/shippedDocuments";
 import { buildCatalog } from "../../../src/domain";
-import { bindCommands } from "../../../src/taskpane/commands/bindCommands";
+import { bindCommands } from "../../../src/taskpane/commandBinding/bindCommands";
 import { cellAddress } from "../../../src/workbook/cellAddress";
 import { MemoryWorkbook } from "../../../src/workbook/memoryWorkbook";
 import { tsvRows } from "../../../src/workbook/parse/pastedTable/readPastedTable";
@@ -46,7 +46,7 @@ describe("the pane's Thêm bộ tiêu chí", () => {
       }),
     );
     expect(await commands.insertCriteriaSheets("vi")).toMatchObject({ sheets: 1, missingSets: [] });
-    const report = await commands.validate("vi");
+    const report = await commands.validate();
     // Nothing about the set or its sheet; that no member has scored yet is progress, not an issue.
     expect(report.issues.map((i) => i.code)).toEqual([]);
     expect(report.notStarted).toBeGreaterThan(0);

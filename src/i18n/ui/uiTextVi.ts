@@ -1,5 +1,5 @@
 import { controlLabels } from "../controlLabels";
-import type { UiText } from "./uiText";
+import type { UiText } from "./uiTextShape";
 
 const control = controlLabels("vi");
 
@@ -51,8 +51,8 @@ export const viUi: UiText = {
     pasteUnknownSet: (line, code) =>
       `Dòng ${line}: mã bộ sản phẩm "${code}" không thuộc quyết định đã chọn; sửa mã, hoặc bỏ trống để dùng bộ sản phẩm mặc định.`,
     pasteMode: "Danh sách dán vào sẽ",
-    pasteReplace: (onSheet) => `Thay ${onSheet} sản phẩm đang có trên trang Sản phẩm`,
-    pasteAdd: (onSheet) => `Thêm vào ${onSheet} sản phẩm đang có`,
+    pasteReplace: (count) => `Thay ${count} sản phẩm đang có trên trang Sản phẩm`,
+    pasteAdd: (count) => `Thêm vào ${count} sản phẩm đang có`,
     needPasteMode: "Chọn thay hay thêm vào danh sách đang có.",
     pasted: (mode, added, removed, kept) =>
       mode === "replace"

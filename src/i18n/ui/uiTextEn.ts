@@ -1,5 +1,5 @@
 import { controlLabels } from "../controlLabels";
-import type { UiText } from "./uiText";
+import type { UiText } from "./uiTextShape";
 
 const control = controlLabels("en");
 
@@ -51,8 +51,8 @@ export const enUi: UiText = {
     pasteUnknownSet: (line, code) =>
       `Line ${line}: product set code "${code}" is not in the chosen decision; correct it, or leave it empty for the default product set.`,
     pasteMode: "The pasted list will",
-    pasteReplace: (onSheet) => `Replace the ${onSheet} products on the Products sheet`,
-    pasteAdd: (onSheet) => `Be added to the ${onSheet} products listed`,
+    pasteReplace: (count) => `Replace the ${count} products on the Products sheet`,
+    pasteAdd: (count) => `Be added to the ${count} products listed`,
     needPasteMode: "Choose whether to replace the list or add to it.",
     pasted: (mode, added, removed, kept) =>
       mode === "replace"

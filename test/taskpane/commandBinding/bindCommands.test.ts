@@ -1,11 +1,11 @@
 import { shippedCatalog } from "../../../src/criteria/shippedCatalog";
 import { allowedPoints, criteriaOf } from "../../../src/domain";
-import { bindCommands } from "../../../src/taskpane/commands/bindCommands";
-import type { PaneCommands } from "../../../src/taskpane/commands/paneCommands";
+import { bindCommands } from "../../../src/taskpane/commandBinding/bindCommands";
+import type { PaneCommands } from "../../../src/taskpane/commandBinding/paneCommands";
 import { sampleWorkbook, SAMPLE_PRODUCTS } from "../../../src/taskpane/host/sampleWorkbook";
 import { cellAddress, parseCell } from "../../../src/workbook/cellAddress";
 import { MemoryWorkbook } from "../../../src/workbook/memoryWorkbook";
-import { CancelledError } from "../../../src/taskpane/commands/cancelledError";
+import { CancelledError } from "../../../src/taskpane/commandBinding/cancelledError";
 
 // Whole rounds through the parser and commands take a while on a busy machine.
 jest.setTimeout(30_000);
@@ -102,14 +102,14 @@ describe("pane commands over a workbook", () => {
   it("validates, then computes a summary once every member scored every product", async () => {
     const workbook = sampleWorkbook();
     const commands = await setUp(workbook);
-    const before = await commands.validate("vi");
+    const before = await commands.validate();
     expect(before.products.complete).toBe(0);
     // Nobody has scored yet: that is progress, not "too few members" errors.
     expect(before.notStarted).toBe(4);
     expect(before.issues.filter((found) => found.code === "too-few-members")).toEqual([]);
     await fillAll(workbook, commands, "M1");
     await fillAll(workbook, commands, "M2");
-    const after = await commands.validate("vi");
+    const after = await commands.validate();
     expect(after.products).toEqual({ complete: 4, incomplete: 0, invalid: 0 });
     expect(after.members.map((m) => [m.name, m.complete])).toEqual([
       ["Nguyễn Văn A", 4],
