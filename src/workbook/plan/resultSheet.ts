@@ -42,13 +42,15 @@ export const RESULT_META = [
 const RESULT_COLUMNS = [
   ["rank", 5],
   ["id", 6],
-  ["name", 17],
-  ["producer", 16],
-  ["commune", 10],
+  // Name, commune, stars and decision wide enough for their usual text on one line ("xã Thượng Lâm",
+  // "Công nhận 3 sao"): a row of one line instead of two is what keeps 40 products on a few pages.
+  ["name", 19],
+  ["producer", 15],
+  ["commune", 13],
   ["members", 6],
   ["average", 7],
-  ["stars", 14],
-  ["outcome", 18],
+  ["stars", 13],
+  ["outcome", 15],
 ] as const;
 
 /**
