@@ -179,6 +179,16 @@ describe("criteria sheets of a 15-member council printed by LibreOffice", () => 
     expect(copy.map((box) => box.text)).toEqual(expect.arrayContaining(["NGƯỜI", "ĐÁNH", "GIÁ", "tôi"]));
   });
 
+  it("prints the member's signature block whole, on one page, on every sheet of their copy", () => {
+    const blocks = copy.filter((box) => box.text === "NGƯỜI");
+    expect(blocks.length).toBeGreaterThan(0);
+    const given = NAMES[6].split(" ").at(-1);
+    const split = blocks.filter(
+      (start) => copy.slice(copy.indexOf(start)).find((box) => box.text === given)?.page !== start.page,
+    );
+    expect(split.map((start) => `page ${start.page}`)).toEqual([]);
+  });
+
   it("prints the council's sheets two pages wide, the criteria repeated on each page", () => {
     const pages = new Set(council.map((box) => box.page));
     const withCriterion = [...pages].filter((page) =>

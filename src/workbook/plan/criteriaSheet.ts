@@ -13,6 +13,7 @@ import {
 } from "./criteriaSheetContext";
 import { writeColumnHeader, writeSheetHeader } from "./criteriaSheetHeader";
 import { writeSignatures } from "./criteriaSignatures";
+import { withKeptBlocks } from "./pageCount";
 import { writeMemberTotals, writeProductResult } from "./criteriaTotals";
 import { col, FILL, span } from "./sheetDraft";
 import type { SheetPlan } from "./sheetPlan";
@@ -56,7 +57,7 @@ function finishSheet(sheet: CriteriaSheetContext, header: number, body: Criteria
     formula: `=AND(${F}${body.top + 1}<>"",NOT(ISNUMBER(${F}${body.top + 1})))`,
     fill: FILL.invalid,
   });
-  return draft.toPlan({
+  const plan = draft.toPlan({
     name: input.name,
     kind: "criteria",
     protect: true,
@@ -64,4 +65,6 @@ function finishSheet(sheet: CriteriaSheetContext, header: number, body: Criteria
     freeze: { rows: header + 1, columns: C.points },
     print: criteriaSheetPrint(C, memberWidth, header, sheet.labels.pageFooter(input.product.id)),
   });
+  // A member's copy ends with one signature block, kept whole; the council's sheet signs in its columns.
+  return draft.keeps.length > 0 ? withKeptBlocks(plan, draft.keeps) : plan;
 }

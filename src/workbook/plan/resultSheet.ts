@@ -183,6 +183,7 @@ function writeCounts(frame: DocumentFrame, top: number, input: ResultSheetInput)
     draft.format({ range: span(row, frame.first + 2, row, frame.first + 2), fontSize: 12 });
     row += 1;
   }
+  draft.keepTogether(top, row - 1);
   return row;
 }
 
@@ -195,7 +196,10 @@ function writeNotes(frame: DocumentFrame, top: number, input: ResultSheetInput):
     ),
   ];
   if (lines.length === 0) return top;
-  let row = frame.text(top + 1, documentLabels(input.language).result.notes, { bold: true });
+  let row = frame.text(top + 1, documentLabels(input.language).result.notes, {
+    bold: true,
+    keepWithNext: true,
+  });
   // An id, so the next render knows these lines are its own and clears them when the issues are gone.
   frame.draft.rowId(row - 1, rowId.meta("notes"));
   const names = memberNames(input.round.members);
