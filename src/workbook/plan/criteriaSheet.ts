@@ -41,7 +41,11 @@ export function planCriteriaSheet(input: CriteriaSheetInput): SheetPlan {
 function finishSheet(sheet: CriteriaSheetContext, header: number, body: CriteriaBody): SheetPlan {
   const { draft, columns: C, input } = sheet;
   const W = CRITERIA_WIDTHS;
-  draft.width(C.code, W.code).width(C.text, W.text).width(C.points, W.points).width(C.required, W.required);
+  draft
+    .width(C.code, W.code)
+    .width(C.text, sheet.textWidth)
+    .width(C.points, W.points)
+    .width(C.required, W.required);
   if (C.cap !== undefined) draft.width(C.cap, 4);
   const memberWidth = memberColumnWidth(input.memberCopy);
   input.members.forEach((_, i) => draft.width(C.firstMember + i, memberWidth));
