@@ -29,6 +29,11 @@ export const PAPER_MARGINS: PageMargins = DOCUMENT_MARGINS;
 /** Excel's header/footer codes for the font and size of what follows (a space ends the size's digits). */
 const FOOTER_FONT = `&"${PRINT_FONT},Regular"&${FONT_SIZE.small} `;
 
+/** The footer of a criteria sheet, in its own font and size. */
+export function criteriaFooter(text: string): string {
+  return `${FOOTER_FONT}${text}`;
+}
+
 /**
  * How wide a column of `width` characters prints, in points, in each reader: Excel 7 px a character plus
  * 5 px padding (0.75 pt a pixel); LibreOffice 7 pt a character (measured on its PDF of these sheets: eight 6.5-character
@@ -114,7 +119,7 @@ export function criteriaSheetPrint(
     paper: "A4",
     fitToWidth: false,
     repeatRows: `${headerRow + 1}:${headerRow + 1}`,
-    footer: `${FOOTER_FONT}${footer}`,
+    footer: criteriaFooter(footer),
     margins: PAPER_MARGINS,
   } as const;
   if (memberCount <= membersPerPage("portrait", memberWidth)) return { ...common, orientation: "portrait" };

@@ -1,4 +1,5 @@
 import {
+  criteriaFooter,
   criteriaSheetPrint,
   CRITERIA_WIDTHS,
   FONT_SIZE,
@@ -13,7 +14,7 @@ import {
 } from "./criteriaSheetContext";
 import { writeColumnHeader, writeSheetHeader } from "./criteriaSheetHeader";
 import { writeSignatures } from "./criteriaSignatures";
-import { withKeptBlocks } from "./pageCount";
+import { pageCount, withKeptBlocks } from "./pageCount";
 import { writeMemberTotals, writeProductResult } from "./criteriaTotals";
 import { col, FILL, span } from "./sheetDraft";
 import type { SheetPlan } from "./sheetPlan";
@@ -70,5 +71,18 @@ function finishSheet(sheet: CriteriaSheetContext, header: number, body: Criteria
     print: criteriaSheetPrint(C, memberWidth, header, sheet.labels.pageFooter(input.product.id)),
   });
   // A member's copy ends with one signature block, kept whole; the council's sheet signs in its columns.
-  return draft.keeps.length > 0 ? withKeptBlocks(plan, draft.keeps) : plan;
+  const kept = draft.keeps.length > 0 ? withKeptBlocks(plan, draft.keeps) : plan;
+  return withOwnPageCount(kept, sheet);
+}
+
+/**
+ * "P01 — Trang 1/9": a sheet one page wide prints the same pages in Excel and LibreOffice (its rows are as
+ * tall as the plan sets them), so its footer carries its own count; Excel's &N would count every sheet of a
+ * workbook printed whole. A council's sheet printed pages across keeps &N: how many columns a page takes
+ * differs between the two readers.
+ */
+function withOwnPageCount(plan: SheetPlan, sheet: CriteriaSheetContext): SheetPlan {
+  if (!plan.print || plan.print.pagesWide !== undefined) return plan;
+  const footer = criteriaFooter(sheet.labels.pageFooter(sheet.input.product.id, pageCount(plan)));
+  return { ...plan, print: { ...plan.print, footer } };
 }
