@@ -36,7 +36,7 @@ async function start(): Promise<void> {
     <PaneRoot
       services={await createServices(host)}
       language={initialLanguage(officeLocale, storage)}
-      theme={themeFor(background)}
+      theme={await themeFor(background)}
       storage={storage}
     >
       <App />

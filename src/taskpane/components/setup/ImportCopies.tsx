@@ -1,12 +1,14 @@
 import { Button, Text } from "@fluentui/react-components";
-import { useRef } from "react";
+import { lazy, Suspense, useRef } from "react";
 import { useImportCopies } from "../../hooks/useImportCopies";
 import { useLanguage } from "../../host/languageContext";
 import { Busy } from "../common/Busy";
 import { FailureMessage } from "../common/FailureMessage";
 import { Notice } from "../common/Notice";
 import { Section } from "../common/Section";
-import { IssueGroups } from "../validate/IssueGroups";
+
+// The issue texts of both languages come with the list; most imports skip nothing, so it loads on demand.
+const IssueGroups = lazy(() => import("../validate/IssueGroups").then((m) => ({ default: m.IssueGroups })));
 
 /**
  * The secretary collects members' .xlsx copies; each cell is checked before it lands in the workbook. A
@@ -47,7 +49,9 @@ export function ImportCopies(props: { onImported?(): void }) {
           {state.value.issues.length > 0 && (
             <>
               <Notice intent="warning">{text.member.importSkipped(state.value.issues.length)}</Notice>
-              <IssueGroups issues={state.value.issues} onSelect={view.select} />
+              <Suspense fallback={<Busy label={text.loading} />}>
+                <IssueGroups issues={state.value.issues} onSelect={view.select} />
+              </Suspense>
             </>
           )}
         </>
