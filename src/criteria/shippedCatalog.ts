@@ -18,12 +18,14 @@ export function shippedCatalog(): Catalog {
  * when the pane or the ribbon first needs it (Node reads the files as shippedCatalog does). After it
  * resolves, shippedCatalog() answers synchronously everywhere.
  */
-export async function loadShippedCatalog(): Promise<Catalog> {
-  if (cached) return cached;
-  const documents = await loadShippedDocuments();
-  cached ??= checkedCatalog(documents);
-  return cached;
+export function loadShippedCatalog(): Promise<Catalog> {
+  if (cached) return Promise.resolve(cached);
+  // One load however many callers ask while it runs: the pane asks at start and again with its engine.
+  loading ??= loadShippedDocuments().then((documents) => (cached ??= checkedCatalog(documents)));
+  return loading;
 }
+
+let loading: Promise<Catalog> | undefined;
 
 function checkedCatalog(documents: readonly CatalogDocument[]): Catalog {
   const { catalog, issues } = buildCatalog(documents);

@@ -13,6 +13,7 @@ import {
 import { DEFAULT_PAYLOAD_BUDGET_BYTES, PayloadBudget } from "./payload";
 import { gridOf } from "./readGrid";
 import { readSheetsInSlices } from "./readSheetsInSlices";
+import { findSheet, isSheet, outlineSheets } from "./sheetOutlines";
 import { renderCopy, type SheetTemplate } from "./renderCopy";
 import { renderPlan } from "./renderPlan";
 import { ALL_EXCEL_FEATURES, type ExcelFeature } from "./requirements";
@@ -38,9 +39,11 @@ export interface ExcelWorkbookOptions {
  * 1.5 KB of request instead of ~70 KB, so inserting 300 criteria sheets fits in the same one write sync
  * as inserting 3.
  *
- *   readSheets   4 syncs (sheet list; used-range sizes and marker areas; cells of setup sheets and ids
- *                of criteria sheets; the criteria sheets' scores) + 1 per budget-full of cells;
- *                3 without the "partial-read" feature, which reads every cell of every sheet
+ *   readSheets   3 syncs (sheet list with used-range sizes and marker areas; cells of setup sheets and
+ *                ids of criteria sheets; the criteria sheets' scores) + 1 per budget-full of cells;
+ *                2 without the "partial-read" feature, which reads every cell of every sheet. The first
+ *                call of an adapter, or one after the user added, renamed or deleted a sheet, takes one
+ *                more: the sheets' outlines are read in the list's sync only for names seen before.
  *   writeSheets  2 syncs (sheet list, protection, table names; all writes) + 1 per budget-full of bytes
  *   deleteSheets 2 syncs (sheet list; deletes)
  *   select       1 sync
@@ -49,6 +52,8 @@ export class ExcelWorkbook implements WorkbookPort {
   private readonly features: ReadonlySet<ExcelFeature>;
   private readonly payloadBudgetBytes: number;
   private readonly retryDelayMs: number;
+  /** The sheet names as this adapter last saw them: outlined together with the list (sheetOutlines.ts). */
+  private knownSheets: readonly string[] = [];
 
   constructor(
     private readonly run: RunBatch,
@@ -66,10 +71,17 @@ export class ExcelWorkbook implements WorkbookPort {
 
   readSheets(names?: readonly string[]): Promise<readonly SheetGrid[]> {
     return this.batch(async (context, budgetBytes) => {
-      const sheets = await listSheets(context, "items/name,items/visibility");
-      const wanted = names ? names.map((name) => findSheet(sheets, name)).filter(isSheet) : sheets;
-      const used = await readSheetsInSlices(context, wanted, budgetBytes, this.features.has("partial-read"));
-      return wanted.map((sheet, index) => gridOf(sheet.name, sheet.visibility === "Visible", used[index]));
+      const { listed, outlines } = await outlineSheets(context, {
+        wanted: names,
+        expected: this.knownSheets,
+        partial: this.features.has("partial-read"),
+        budgetBytes,
+      });
+      this.knownSheets = listed.map((sheet) => sheet.name);
+      const cells = await readSheetsInSlices(context, outlines, budgetBytes);
+      return outlines.map(({ sheet }, index) =>
+        gridOf(sheet.name, sheet.visibility === "Visible", cells[index]),
+      );
     });
   }
 
@@ -86,6 +98,7 @@ export class ExcelWorkbook implements WorkbookPort {
         await unprotectFirst(targets, budget);
         await this.drawPlans(context, plans, sheets, budget, existingTables);
         await context.sync();
+        this.knownSheets = namesAfterWrite(sheets, plans);
       } catch (error) {
         // Only the first sync carries the unprotects; after it, a failure has another cause.
         const firstSync = budget.syncsAdded === 0;
@@ -147,8 +160,10 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.batch(async (context) => {
       const sheets = await listSheets(context, "items/name");
       // A name that is already gone is not an error: the product is off the round either way.
-      for (const sheet of names.map((name) => findSheet(sheets, name)).filter(isSheet)) sheet.delete();
+      const gone = names.map((name) => findSheet(sheets, name)).filter(isSheet);
+      for (const sheet of gone) sheet.delete();
       await context.sync();
+      this.knownSheets = sheets.filter((sheet) => !gone.includes(sheet)).map((sheet) => sheet.name);
     });
   }
 
@@ -172,12 +187,13 @@ async function listSheets(context: ExcelContext, properties: string): Promise<re
   return worksheets.items;
 }
 
-/** Excel sheet names are unique regardless of case ("Sản phẩm" and "sản phẩm" are the same sheet). */
-function findSheet(sheets: readonly WorksheetApi[], name: string): WorksheetApi | undefined {
-  const wanted = name.toLocaleLowerCase();
-  return sheets.find((sheet) => sheet.name.toLocaleLowerCase() === wanted);
+/** The workbook's sheet names once `plans` are drawn: those listed before, then the ones the plans added. */
+function namesAfterWrite(listed: readonly WorksheetApi[], plans: readonly SheetPlan[]): string[] {
+  const names = listed.map((sheet) => sheet.name);
+  for (const plan of plans) if (!names.some((name) => sameName(name, plan.name))) names.push(plan.name);
+  return names;
 }
 
-function isSheet(sheet: WorksheetApi | undefined): sheet is WorksheetApi {
-  return sheet !== undefined;
+function sameName(a: string, b: string): boolean {
+  return a.toLocaleLowerCase() === b.toLocaleLowerCase();
 }

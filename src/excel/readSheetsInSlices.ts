@@ -2,8 +2,8 @@ import { rangeAddress, type CellRange } from "../workbook/cellAddress";
 import type { ExcelContext, RangeApi, RangeAreasApi, WorksheetApi } from "./excelApi";
 import { PayloadBudget } from "./payload";
 import type { LoadedRange, SheetCells } from "./readGrid";
+import type { SheetOutline } from "./sheetOutlines";
 import {
-  MARKER_AREA,
   READ_BYTES_PER_CELL,
   criteriaBodyRead,
   criteriaIdBytes,
@@ -11,38 +11,25 @@ import {
   type SheetRead,
 } from "./sheetReadPlan";
 
-/** Each marker area is at most 50 cells, counted like every other cell: 300 sheets cost 0.7 MB at most. */
-const MARKER_AREA_BYTES = 50 * READ_BYTES_PER_CELL;
-
 /**
- * Reads the cells of `sheets` the parser needs in as few syncs as Excel on the web's 5 MB response limit
- * allows, each step one sync plus one per `budgetBytes` of cells:
- * 1. the used ranges' sizes and each sheet's marker area (A1:E10);
- * 2. every cell of the generated sheets other than criteria sheets, and the hidden id row and id column of
+ * Reads the cells of the outlined sheets the parser needs in as few syncs as Excel on the web's 5 MB
+ * response limit allows, each step one sync plus one per `budgetBytes` of cells. The outlines (used
+ * ranges and marker areas, sheetOutlines.ts) are read already; then:
+ * 1. every cell of the generated sheets other than criteria sheets, and the hidden id row and id column of
  *    criteria sheets (a user's own sheet is read no further: the parser only looks for a marker);
- * 3. the rest of each criteria sheet the parser looks at (sheetReadPlan.criteriaBodyRead) with its formula
+ * 2. the rest of each criteria sheet the parser looks at (sheetReadPlan.criteriaBodyRead) with its formula
  *    and error cells.
- * With `partial` false (a host without ExcelApi 1.9) every cell of every sheet is read in step 2 instead,
- * and there is no step 3. With the default 4 MB budget, 300 products with 7 members take one sync a step.
+ * Outlines without a marker area (a host without ExcelApi 1.9) have every cell read in step 1 instead, and
+ * there is no step 2. With the default 4 MB budget, 300 products with 9 members take one sync a step.
  */
 export async function readSheetsInSlices(
   context: ExcelContext,
-  sheets: readonly WorksheetApi[],
+  outlines: readonly SheetOutline[],
   budgetBytes: number,
-  partial = false,
 ): Promise<SheetCells[]> {
-  const used = sheets.map(usedRangeOf);
-  const markerAreas: (RangeApi | undefined)[] = [];
-  const markerBudget = new PayloadBudget(context, budgetBytes);
-  for (const sheet of sheets) {
-    if (!partial) break;
-    await markerBudget.spend(MARKER_AREA_BYTES);
-    const area = sheet.getRange(MARKER_AREA);
-    area.load("values");
-    markerAreas.push(area);
-  }
-  await context.sync();
-
+  const sheets = outlines.map((outline) => outline.sheet);
+  const used = outlines.map((outline) => outline.used);
+  const markerAreas = outlines.map((outline) => outline.markerArea);
   const budget = new PayloadBudget(context, budgetBytes);
   const boxes = used.map((range) => (range.isNullObject ? null : boxOf(range)));
   // What to read of each sheet, from its marker area; every cell where no marker area was read.
@@ -101,14 +88,6 @@ export async function readSheetsInSlices(
     const sheet = { box, read: reads[index], markerArea: markerAreas[index], parts };
     return cellsOfSheet(sheet, idRanges.get(index), bodies.get(index));
   });
-}
-
-/** The sheet's used range, its position and size to be loaded at the next sync. */
-function usedRangeOf(sheet: WorksheetApi): RangeApi {
-  // valuesOnly: a formatted but empty region (a pre-formatted input area) is not part of the grid.
-  const range = sheet.getUsedRangeOrNullObject(true);
-  range.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
-  return range;
 }
 
 /** Queues the read of a criteria sheet's hidden id row and id column, across its used range. */

@@ -9,6 +9,10 @@ import { officeRun } from "../excel/officeRun";
 import type { RibbonOutcome } from "../i18n/ribbonText";
 import type { WorkbookPort } from "../workbook/port";
 
+// One adapter for every click while the workbook is open (the shared runtime lives as long as it): from the
+// second compute on, it reads the sheet list and the sheets' outlines in one sync (sheetOutlines.ts).
+let ribbonPort: ExcelWorkbook | undefined;
+
 /**
  * "Tính kết quả" from the ribbon: the same compute command the pane runs, on the open workbook. Loaded with
  * import() on the first click, so the engine, the catalog's schemas and the Excel adapter stay out of the
@@ -20,7 +24,8 @@ export async function computeInExcel(): Promise<RibbonOutcome> {
   );
   if (!requirements.canRun) return { kind: "host-too-old" };
   const catalog = await loadShippedCatalog();
-  return computeOnPort(new ExcelWorkbook(officeRun, { features: requirements.features }), catalog);
+  ribbonPort ??= new ExcelWorkbook(officeRun, { features: requirements.features });
+  return computeOnPort(ribbonPort, catalog);
 }
 
 /**

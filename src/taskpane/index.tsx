@@ -16,8 +16,11 @@ function safeStorage(): Storage | undefined {
 
 async function start(): Promise<void> {
   const host = detectHost(window.location.search, typeof Office !== "undefined");
-  // The engine chunk downloads while Office starts up.
+  // The engine chunk downloads while Office starts up, and the criteria data (the largest chunk) beside it
+  // rather than after it: createServices asks for the same load.
   const services = import("./host/createServices");
+  // A failure here surfaces there, as the pane's start-up failure.
+  import("../criteria/shippedCatalog").then((catalog) => catalog.loadShippedCatalog()).catch(() => undefined);
   let officeLocale: string | undefined;
   let background: string | undefined;
   if (host === "excel") {
@@ -36,7 +39,7 @@ async function start(): Promise<void> {
     <PaneRoot
       services={await createServices(host)}
       language={initialLanguage(officeLocale, storage)}
-      theme={themeFor(background)}
+      theme={await themeFor(background)}
       storage={storage}
     >
       <App />

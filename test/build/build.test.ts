@@ -117,6 +117,25 @@ describe("npm run build", () => {
     expect(pane.some((m) => /node_modules[\\/]react[\\/]/.test(m))).toBe(true);
   });
 
+  it("starts the pane with the setup screen alone: other screens, schemas, exceljs and the dark theme load on use", () => {
+    const first = modulesIn(build.stats, chunksOf(build.stats, "taskpane", false)).map((m) =>
+      m.replace(/\\/g, "/"),
+    );
+    expect(first.some((m) => m.includes("src/taskpane/components/setup/SetupScreen"))).toBe(true);
+    const later = [
+      "validate/ValidateScreen",
+      "compute/ComputeScreen",
+      "member/MemberScreen",
+      "settings/SettingsScreen",
+    ];
+    expect(
+      first.filter((m) => later.some((screen) => m.includes(`src/taskpane/components/${screen}`))),
+    ).toEqual([]);
+    expect(
+      first.filter((m) => /node_modules\/(zod|exceljs)\/|themes\/web\/darkTheme|src\/criteria\//.test(m)),
+    ).toEqual([]);
+  });
+
   it("bundles every criteria file shipped under src/criteria into the pane, listed at build time", () => {
     const pane = modulesIn(build.stats, chunksOf(build.stats, "taskpane", true));
     for (const { name } of shippedDocuments())

@@ -85,6 +85,10 @@ describe("validate and compute in Excel", () => {
       validate: small.validate,
       compute: small.compute,
     });
+    // A read of 3 syncs (the adapter wrote the round, so it lists the sheets and outlines them in one
+    // sync) and a write of 2.
+    expect(small.validate).toBe(5);
+    expect(small.compute).toBe(5);
     expect(large.maxBytes).toBeLessThanOrEqual(DEFAULT_PAYLOAD_BUDGET_BYTES);
     // 300 products read every criteria cell the parser needs: well over a budget's worth without the partial read.
     expect(large.maxBytes).toBeGreaterThan(1_000_000);

@@ -290,7 +290,56 @@ describe("ExcelWorkbook: syncs and request size", () => {
     const small = await syncsFor(3);
     const large = await syncsFor(300);
     expect(large).toEqual(small);
-    expect(small).toEqual({ write: 2, read: 4 });
+    // The adapter wrote the sheets, so it reads their outlines with the sheet list: one sync fewer.
+    expect(small).toEqual({ write: 2, read: 3 });
+  });
+
+  it("reads a workbook it has not seen in one sync more, and the next time in one fewer", async () => {
+    const excel = new FakeExcel();
+    await workbookOn(excel).writeSheets(roundPlans(30));
+    const workbook = workbookOn(excel);
+    let before = excel.syncs.length;
+    const first = await workbook.readSheets();
+    expect(excel.syncs.length - before).toBe(4);
+    before = excel.syncs.length;
+    expect(await workbook.readSheets()).toEqual(first);
+    expect(excel.syncs.length - before).toBe(3);
+  });
+
+  it("reads what is there after the user renamed, deleted and added sheets since the adapter last looked", async () => {
+    const excel = new FakeExcel();
+    const workbook = workbookOn(excel);
+    await workbook.writeSheets(roundPlans(3));
+    await workbook.readSheets();
+    const [renamed, deleted] = excel.sheets.slice(-2);
+    renamed.name = "Đổi tên";
+    excel.sheets.splice(excel.sheets.indexOf(deleted), 1);
+    excel.addSheet("Ghi chú");
+    excel.put("Ghi chú", "B2", { value: "của thư ký" });
+    const before = { syncs: excel.syncs.length, failed: excel.failedSyncs };
+    const grids = await workbook.readSheets();
+    // A name that is gone fails the sync that guessed it; the list is read again on its own.
+    expect(excel.failedSyncs - before.failed).toBe(1);
+    expect(excel.syncs.length - before.syncs).toBe(4);
+    // A new adapter knows no names: it reads the list first, as every read did before.
+    expect(grids).toEqual(await workbookOn(excel).readSheets());
+    expect(grids.map((grid) => grid.name)).toContain("Đổi tên");
+    expect(grids.map((grid) => grid.name)).not.toContain(deleted.name);
+  });
+
+  it("reads a sheet the user added in one sync more than a workbook it knows", async () => {
+    const excel = new FakeExcel();
+    const workbook = workbookOn(excel);
+    await workbook.writeSheets(roundPlans(3));
+    await workbook.readSheets();
+    excel.addSheet("Ghi chú");
+    excel.put("Ghi chú", "B2", { value: "của thư ký" });
+    const before = excel.syncs.length;
+    const grids = await workbook.readSheets();
+    expect(excel.syncs.length - before).toBe(4);
+    expect(excel.failedSyncs).toBe(0);
+    expect(grids).toEqual(await workbookOn(excel).readSheets());
+    expect(grids.map((grid) => grid.name)).toContain("Ghi chú");
   });
 
   it("splits a write larger than the payload budget so no sync carries more than the budget", async () => {

@@ -126,6 +126,8 @@ export class FakeExcel {
   readonly sheets: FakeSheet[] = [];
   readonly tables: { name: string; sheet: string; address: string }[] = [];
   readonly syncs: SyncRecord[] = [];
+  /** Syncs the host rejected (not in `syncs`): each is still a round trip to Excel. */
+  failedSyncs = 0;
   batches = 0;
   selection?: { sheet: string; address: string };
 
@@ -200,7 +202,7 @@ export class FakeExcel {
 
   sheet(name: string): FakeSheet {
     const sheet = this.find(name);
-    if (!sheet) throw new Error(`ItemNotFound: no sheet named "${name}"`);
+    if (!sheet) throw new FakeOfficeError("ItemNotFound", `no sheet named "${name}"`);
     return sheet;
   }
 
@@ -345,6 +347,15 @@ class FakeContext implements ExcelContext {
     this.queue = [];
     this.bytes = 0;
     this.loadedBytes = 0;
+    try {
+      this.run(operations, writeBytes);
+    } catch (error) {
+      this.excel.failedSyncs += 1;
+      throw error;
+    }
+  }
+
+  private run(operations: readonly (() => void)[], writeBytes: number): void {
     const { excel } = this;
     if (excel.editingCell)
       throw new FakeOfficeError("InvalidOperationInCellEditMode", "a cell is being edited");

@@ -1,21 +1,20 @@
-import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, useDeferredValue, useEffect, useState } from "react";
 import { useLanguage } from "../host/languageContext";
+import { Busy } from "../components/common/Busy";
 import { SetupScreen } from "../components/setup/SetupScreen";
-import { ValidateScreen } from "../components/validate/ValidateScreen";
-import { SettingsScreen } from "../components/settings/SettingsScreen";
 import { HostNotices } from "./HostNotices";
+import { lazyScreen, type LazyScreen } from "./lazyScreen";
 import { NavTabs } from "./NavTabs";
 import type { ScreenId } from "./screens";
 
-// The member view is used by members, not on every secretary's start-up: keep it out of the first load.
-const MemberScreen = lazy(() =>
-  import("../components/member/MemberScreen").then((module) => ({ default: module.MemberScreen })),
-);
-// The compute screen (its summary's accordion and the replace dialog) is the last step: loaded on demand.
-const ComputeScreen = lazy(() =>
-  import("../components/compute/ComputeScreen").then((module) => ({ default: module.ComputeScreen })),
-);
+// Setup is what a secretary opens first; every other step is its own chunk, fetched once setup is usable.
+const LATER_SCREENS: Readonly<Record<Exclude<ScreenId, "setup">, LazyScreen>> = {
+  validate: lazyScreen(() => import("../components/validate/ValidateScreen").then((m) => m.ValidateScreen)),
+  compute: lazyScreen(() => import("../components/compute/ComputeScreen").then((m) => m.ComputeScreen)),
+  member: lazyScreen(() => import("../components/member/MemberScreen").then((m) => m.MemberScreen)),
+  settings: lazyScreen(() => import("../components/settings/SettingsScreen").then((m) => m.SettingsScreen)),
+};
 
 export interface AppProps {
   readonly initialScreen?: ScreenId;
@@ -36,6 +35,9 @@ const useStyles = makeStyles({
 export function App(props: AppProps) {
   const { language, text } = useLanguage();
   const [screen, setScreen] = useState<ScreenId>(props.initialScreen ?? "setup");
+  // The tab follows a click at once; the panel keeps the screen it shows until the next one has loaded,
+  // so a tab switch never flashes a spinner over a screen the user was reading.
+  const shown = useDeferredValue(screen);
   const styles = useStyles();
 
   useEffect(() => {
@@ -44,6 +46,8 @@ export function App(props: AppProps) {
     document.title = text.appTitle;
   }, [language, text]);
 
+  useEffect(() => preloadWhenIdle(Object.values(LATER_SCREENS)), []);
+
   return (
     <div className={styles.app}>
       <header className={styles.header}>
@@ -51,21 +55,28 @@ export function App(props: AppProps) {
         <HostNotices />
       </header>
       <NavTabs current={screen} onSelect={setScreen} />
-      <main id="screen-panel" role="tabpanel" aria-labelledby={`tab-${screen}`}>
-        {screen === "setup" && <SetupScreen />}
-        {screen === "validate" && <ValidateScreen />}
-        {screen === "compute" && (
-          <Suspense fallback={<Text role="status">{text.loading}</Text>}>
-            <ComputeScreen />
-          </Suspense>
-        )}
-        {screen === "member" && (
-          <Suspense fallback={<Text role="status">{text.loading}</Text>}>
-            <MemberScreen />
-          </Suspense>
-        )}
-        {screen === "settings" && <SettingsScreen />}
+      <main id="screen-panel" role="tabpanel" aria-labelledby={`tab-${shown}`}>
+        <Suspense fallback={<Busy label={text.loading} />}>
+          <CurrentScreen screen={shown} />
+        </Suspense>
       </main>
     </div>
   );
+}
+
+function CurrentScreen(props: { readonly screen: ScreenId }) {
+  if (props.screen === "setup") return <SetupScreen />;
+  const { Screen } = LATER_SCREENS[props.screen];
+  return <Screen />;
+}
+
+/** Fetches the other screens when the browser is idle after start-up; returns the cancel for useEffect. */
+function preloadWhenIdle(screens: readonly LazyScreen[]): () => void {
+  const preload = () => screens.forEach((screen) => void screen.preload().catch(() => undefined));
+  if (typeof window.requestIdleCallback === "function") {
+    const handle = window.requestIdleCallback(preload, { timeout: 5_000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(preload, 1_000);
+  return () => window.clearTimeout(handle);
 }

@@ -1,12 +1,15 @@
 import { Button, Text } from "@fluentui/react-components";
-import { useRef } from "react";
+import { lazy, Suspense, useRef } from "react";
 import { useImportCopies } from "../../hooks/useImportCopies";
 import { isRunning } from "../../hooks/useOperation";
 import { useLanguage } from "../../host/languageContext";
+import { Busy } from "../common/Busy";
 import { Notice } from "../common/Notice";
 import { OperationStatus } from "../common/OperationStatus";
 import { Section } from "../common/Section";
-import { IssueGroups } from "../validate/IssueGroups";
+
+// The issue texts of both languages come with the list; most imports skip nothing, so it loads on demand.
+const IssueGroups = lazy(() => import("../validate/IssueGroups").then((m) => ({ default: m.IssueGroups })));
 
 /**
  * The secretary collects members' .xlsx copies; each cell is checked before it lands in the workbook. A
@@ -48,7 +51,9 @@ export function ImportCopies(props: { onImported?(): void }) {
             {imported.issues.length > 0 && (
               <>
                 <Notice intent="warning">{text.member.importSkipped(imported.issues.length)}</Notice>
-                <IssueGroups issues={imported.issues} onSelect={view.select} />
+                <Suspense fallback={<Busy label={text.loading} />}>
+                  <IssueGroups issues={imported.issues} onSelect={view.select} />
+                </Suspense>
               </>
             )}
           </>
