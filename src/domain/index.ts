@@ -11,6 +11,7 @@ export * from "./parseRound";
 export * from "./starBand";
 export * from "./roundScore";
 export * from "./memberSheet";
+export * from "./memberTallies";
 export * from "./dossier";
 export * from "./scoreProduct";
 export * from "./scoreRound";
