@@ -12,6 +12,7 @@ export * from "./starBand";
 export * from "./roundScore";
 export * from "./memberSheet";
 export * from "./memberTallies";
+export * from "./scoringSheet";
 export * from "./dossier";
 export * from "./scoreProduct";
 export * from "./scoreRound";
