@@ -51,13 +51,7 @@ export function documentPlans(session: WorkbookSession, facts: DocumentFacts): S
     list("recognition"),
     list("upward"),
   ];
-  return plans.map((plan) =>
-    keepUserRows(
-      plan,
-      session.grids.find((grid) => grid.name === plan.name),
-      session.extentOf(plan.name),
-    ),
-  );
+  return plans.map((plan) => keepUserRows(plan, session.gridOf(plan.name), session.extentOf(plan.name)));
 }
 
 function productSetNames(session: WorkbookSession): Record<string, string> {

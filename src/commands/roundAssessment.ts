@@ -1,6 +1,6 @@
 import {
-  evaluateMemberSheet,
   issue,
+  memberSheetKind,
   isError,
   scoreRound,
   type CriteriaSet,
@@ -65,12 +65,7 @@ export function assessRound(reading: WorkbookReading): RoundAssessment {
     if (set && !sets.includes(set)) sets.push(set);
     const counts = zero();
     for (const member of round.members) {
-      const state: EntryState = set
-        ? evaluateMemberSheet(set, round.scores[product.id]?.[member.id], {
-            product: product.id,
-            member: member.id,
-          }).kind
-        : "absent";
+      const state: EntryState = set ? memberSheetKind(set, round.scores[product.id]?.[member.id]) : "absent";
       counts[state] += 1;
       const mine = perMember.get(member.id);
       if (mine) mine[state] += 1;

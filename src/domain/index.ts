@@ -11,6 +11,8 @@ export * from "./parseRound";
 export * from "./starBand";
 export * from "./roundScore";
 export * from "./memberSheet";
+export * from "./memberTallies";
+export * from "./scoringSheet";
 export * from "./dossier";
 export * from "./scoreProduct";
 export * from "./scoreRound";

@@ -18,7 +18,8 @@ export type MemberSheet =
 type Where = { readonly product: string; readonly member: string };
 type Entries = Readonly<Record<string, ScoreValue>>;
 
-const isBlank = (value: ScoreValue | undefined): boolean =>
+/** No entry: nothing, or only spaces. */
+export const isBlank = (value: ScoreValue | undefined): boolean =>
   value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 
 /**

@@ -2,7 +2,7 @@ import type { CriteriaSet } from "./criteriaSet";
 import type { Stars } from "./criteriaVersion";
 import type { MinimumOptionReading } from "./round";
 import type { StarCap } from "./roundResult";
-import { scoringSheetOf } from "./scoringSheet";
+import { scoringSheetOf, type ScoringCriterion } from "./scoringSheet";
 
 /** A complete member sheet as far as the minimum-options rule reads it: the points per criterion. */
 export interface MemberPoints {
@@ -23,12 +23,31 @@ export function missedMinimumOptions(
   uncappedStars: Stars,
 ): StarCap[] {
   if (complete.length === 0) return [];
+  return missedMarks(
+    set,
+    ({ criterion }) => complete.map((member) => member.points[criterion.id] ?? 0),
+    reading,
+    uncappedStars,
+  );
+}
+
+/**
+ * missedMinimumOptions over the complete members' points however they are held: `pointsOf` gives every
+ * complete member's points on a marked criterion (at least one member).
+ */
+export function missedMarks(
+  set: CriteriaSet,
+  pointsOf: (criterion: ScoringCriterion) => readonly number[],
+  reading: MinimumOptionReading,
+  uncappedStars: Stars,
+): StarCap[] {
   const caps: StarCap[] = [];
-  for (const { criterion, marks } of scoringSheetOf(set).marked) {
-    const marked = marks.filter((mark) => mark.minStars <= uncappedStars);
-    if (marked.length === 0) continue;
-    const readingOf = criterionReading(criterion.id, complete, reading);
-    for (const mark of marked)
+  for (const marked of scoringSheetOf(set).marked) {
+    const { criterion, marks } = marked;
+    const applying = marks.filter((mark) => mark.minStars <= uncappedStars);
+    if (applying.length === 0) continue;
+    const readingOf = criterionReading(pointsOf(marked), reading);
+    for (const mark of applying)
       if (readingOf.fallsShortOf(mark.points))
         caps.push({
           criterion: criterion.id,
@@ -52,11 +71,9 @@ export function starsAllowedByMinimumOptions(caps: readonly StarCap[]): Stars {
  * 2.9999999 never decides a star level; the value shown is rounded to two decimals.
  */
 function criterionReading(
-  criterionId: string,
-  complete: readonly MemberPoints[],
+  points: readonly number[],
   reading: MinimumOptionReading,
 ): { readonly value: number; fallsShortOf(points: number): boolean } {
-  const points = complete.map((member) => member.points[criterionId] ?? 0);
   if (reading === "every-member") {
     const lowest = Math.min(...points);
     return { value: lowest, fallsShortOf: (required) => lowest < required };

@@ -3,9 +3,10 @@ import type { CriteriaVersion, Outcome, Stars } from "./criteriaVersion";
 import { missingMandatoryItems } from "./dossier";
 import { issue, isError, type Issue } from "./issue";
 import { evaluateMemberSheet } from "./memberSheet";
+import { memberTallies, tallyMemberSheet, type MemberTallies } from "./memberTallies";
 import type { CouncilLevel, Member, Policy, Product, Scores } from "./round";
 import { roundScore } from "./roundScore";
-import { missedMinimumOptions, starsAllowedByMinimumOptions } from "./minimumOptions";
+import { missedMarks, starsAllowedByMinimumOptions } from "./minimumOptions";
 import type { ProductResult, StarCap } from "./roundResult";
 import { scoringSheetOf } from "./scoringSheet";
 import { starBand } from "./starBand";
@@ -40,13 +41,13 @@ export function scoreProduct(
   const base = {
     id: product.id,
     memberTotals: sheets.memberTotals,
-    partAverages: averageParts(set, sheets.partTotals),
+    partAverages: averageParts(sheets.complete),
     ...(writtenOpinions(product, context.version) ? { writtenOpinions: true as const } : {}),
   };
   const blocking = (found: Issue) =>
     isError(found) && found.code !== "member-incomplete" && found.code !== "dossier-incomplete";
   if (issues.some(blocking)) return { ...base, status: "invalid", issues, outcome: "none" };
-  issues.push(...quorumIssues(product, sheets.complete.length, policy));
+  issues.push(...quorumIssues(product, sheets.complete.members.length, policy));
   if (sheets.partial || issues.some(isError))
     return { ...base, status: "incomplete", issues, outcome: "none" };
   const rating = rateProduct(product, set, sheets.complete, context);
@@ -54,13 +55,16 @@ export function scoreProduct(
   return { ...base, status: "scored", ...rating.result, issues };
 }
 
-interface CompleteSheet {
-  readonly member: string;
-  readonly total: number;
-  readonly points: Readonly<Record<string, number>>;
+/** The complete sheets of a product: the members who sent them, in council order, and their rows. */
+interface CompleteSheets {
+  readonly members: readonly string[];
+  readonly tallies: MemberTallies;
 }
 
-/** Every member's sheet for the product: the complete ones, whether any is partly filled, and the problems. */
+/**
+ * Every member's sheet for the product: the complete ones, whether any is partly filled, and the problems.
+ * Complete sheets are tallied in place; only a sheet that is not (rare) is evaluated again for its issues.
+ */
 function readMemberSheets(
   product: Product,
   set: CriteriaSet,
@@ -68,22 +72,24 @@ function readMemberSheets(
   members: readonly Member[],
 ) {
   const memberTotals: Record<string, number> = {};
-  const partTotals: Readonly<Record<string, number>>[] = [];
-  const complete: CompleteSheet[] = [];
+  const tallies = memberTallies(scoringSheetOf(set), members.length);
+  const completeMembers: string[] = [];
   const issues: Issue[] = [];
   let partial = false;
   for (const member of members) {
-    const sheet = evaluateMemberSheet(set, scores?.[member.id], { product: product.id, member: member.id });
-    if (sheet.kind === "complete") {
-      memberTotals[member.id] = sheet.total;
-      partTotals.push(sheet.partTotals);
-      complete.push({ member: member.id, total: sheet.total, points: sheet.points });
-    } else if (sheet.kind === "incomplete") {
-      partial = true;
-      issues.push(...sheet.issues);
-    } else if (sheet.kind === "invalid") issues.push(...sheet.issues);
+    const entries = scores?.[member.id];
+    const kind = tallyMemberSheet(tallies, entries, completeMembers.length);
+    if (kind === "complete") {
+      memberTotals[member.id] = tallies.totals[completeMembers.length];
+      completeMembers.push(member.id);
+    } else if (kind !== "absent") {
+      const sheet = evaluateMemberSheet(set, entries, { product: product.id, member: member.id });
+      if (sheet.kind === "incomplete") partial = true;
+      if (sheet.kind === "incomplete" || sheet.kind === "invalid") issues.push(...sheet.issues);
+    }
   }
-  return { memberTotals, partTotals, complete, partial, issues };
+  const complete: CompleteSheets = { members: completeMembers, tallies };
+  return { memberTotals, complete, partial, issues };
 }
 
 function unknownMemberIssues(
@@ -130,22 +136,26 @@ function writtenOpinions(product: Product, version: CriteriaVersion): boolean {
  * The rating of a product every needed member scored: the mean, its band, the lower of the two caps
  * (required criteria scored 0; minimum options not reached), and what the council's level does with it.
  */
-function rateProduct(
-  product: Product,
-  set: CriteriaSet,
-  complete: readonly CompleteSheet[],
-  context: ProductContext,
-) {
+function rateProduct(product: Product, set: CriteriaSet, complete: CompleteSheets, context: ProductContext) {
   const { version, policy } = context;
-  const sum = complete.reduce((acc, entry) => acc + entry.total, 0);
-  const score = sum / complete.length;
-  const bandedScore = roundScore(sum, complete.length, policy.rounding);
+  const count = complete.members.length;
+  const { totals } = complete.tallies;
+  let sum = 0;
+  for (let row = 0; row < count; row += 1) sum += totals[row];
+  const score = sum / count;
+  const bandedScore = roundScore(sum, count, policy.rounding);
   const uncappedStars = starBand(bandedScore, version.starBands);
-  const zeroRequired = scoringSheetOf(set).required.filter((criterion) =>
-    complete.every((entry) => entry.points[criterion.id] === 0),
+  const sheet = scoringSheetOf(set);
+  const zeroRequired = sheet.required.filter((_criterion, at) =>
+    pointsOf(complete, sheet.requiredIndexes[at]).every((points) => points === 0),
   );
   const requiredCap = zeroRequired.length > 0 ? version.requiredCriterionCap.maxStars : 5;
-  const starCaps = missedMinimumOptions(set, complete, policy.minimumOptionReading, uncappedStars);
+  const starCaps = missedMarks(
+    set,
+    (criterion) => pointsOf(complete, criterion.index),
+    policy.minimumOptionReading,
+    uncappedStars,
+  );
   const stars = Math.min(uncappedStars, requiredCap, starsAllowedByMinimumOptions(starCaps)) as Stars;
   const issues = [
     ...zeroRequired.map((criterion) =>
@@ -187,14 +197,24 @@ function starMinimumIssue(
   });
 }
 
-function averageParts(
-  set: CriteriaSet,
-  partTotals: readonly Readonly<Record<string, number>>[],
-): Record<string, number> {
+/** The complete members' points on the criterion at `index` of the sheet order, in council order. */
+function pointsOf(complete: CompleteSheets, index: number): number[] {
+  const { points, sheet } = complete.tallies;
+  const width = sheet.criteria.length;
+  return complete.members.map((_member, row) => points[row * width + index]);
+}
+
+function averageParts(complete: CompleteSheets): Record<string, number> {
   const averages: Record<string, number> = {};
-  if (partTotals.length === 0) return averages;
-  for (const part of set.parts)
-    averages[part.id] = partTotals.reduce((acc, totals) => acc + totals[part.id], 0) / partTotals.length;
+  const count = complete.members.length;
+  if (count === 0) return averages;
+  const { partTotals, sheet } = complete.tallies;
+  const width = sheet.partIds.length + 1;
+  sheet.partIds.forEach((part, at) => {
+    let sum = 0;
+    for (let row = 0; row < count; row += 1) sum += partTotals[row * width + at];
+    averages[part] = sum / count;
+  });
   return averages;
 }
 
@@ -203,23 +223,22 @@ function averageParts(
  * median of all complete members' totals, so that one outlier is flagged and not the members who agree with
  * each other. Two members have no middle: each is compared with the other, so both are flagged.
  */
-function divergentMembers(
-  product: string,
-  complete: readonly { member: string; total: number }[],
-  threshold: number,
-): Issue[] {
-  if (complete.length < 2) return [];
-  const sorted = complete.map((entry) => entry.total).sort((a, b) => a - b);
-  const half = Math.floor(sorted.length / 2);
-  const middle = sorted.length % 2 === 1 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2;
-  return complete.flatMap((entry, index) => {
-    const reference = complete.length === 2 ? complete[1 - index].total : middle;
-    return Math.abs(entry.total - reference) > threshold
+function divergentMembers(product: string, complete: CompleteSheets, threshold: number): Issue[] {
+  const count = complete.members.length;
+  if (count < 2) return [];
+  const totals = complete.tallies.totals.subarray(0, count);
+  const sorted = Float64Array.from(totals).sort();
+  const half = Math.floor(count / 2);
+  const middle = count % 2 === 1 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2;
+  return complete.members.flatMap((member, index) => {
+    const total = totals[index];
+    const reference = count === 2 ? totals[1 - index] : middle;
+    return Math.abs(total - reference) > threshold
       ? [
           issue("member-divergent", "warning", {
             product,
-            member: entry.member,
-            value: entry.total,
+            member,
+            value: total,
             detail: Math.round(reference * 100) / 100,
             expected: threshold,
           }),

@@ -17,7 +17,11 @@ export interface MarkedOption {
 /** One criterion of a set as scoring reads it: worked out once per set, not per member and product. */
 export interface ScoringCriterion {
   readonly criterion: Criterion;
+  /** Its place in sheet order: where its points sit in a MemberTallies row. */
+  readonly index: number;
   readonly part: string;
+  /** Its part's place in the set's parts: where its points add up in a MemberTallies row. */
+  readonly partIndex: number;
   readonly allowedSet: ReadonlySet<number>;
   readonly allowedText: string;
   /** The options marked minStars, in sheet order (empty for most criteria and every older version). */
@@ -27,9 +31,14 @@ export interface ScoringCriterion {
 /** A criteria set laid out for checking entries fast: scoring a round checks every cell of every sheet. */
 export interface ScoringSheet {
   readonly criteria: readonly ScoringCriterion[];
+  /** The criteria's ids in sheet order, and their parts' ids in the set's order. */
+  readonly ids: readonly string[];
+  readonly partIds: readonly string[];
   readonly known: ReadonlySet<string>;
   /** The required criteria (a 0 from every member caps the stars), in sheet order. */
   readonly required: readonly Criterion[];
+  /** The same, as places in sheet order. */
+  readonly requiredIndexes: readonly number[];
   /** The criteria having at least one marked option, in sheet order. */
   readonly marked: readonly ScoringCriterion[];
 }
@@ -40,11 +49,16 @@ const cache = new WeakMap<CriteriaSet, ScoringSheet>();
 export function scoringSheetOf(set: CriteriaSet): ScoringSheet {
   const cached = cache.get(set);
   if (cached) return cached;
-  const criteria = criteriaOf(set).map((criterion): ScoringCriterion => {
+  const partIds = set.parts.map((part) => part.id);
+  const criteria = criteriaOf(set).map((criterion, index): ScoringCriterion => {
     const allowed = allowedPoints(criterion);
+    const part = partOf(criterion.id);
     return {
       criterion,
-      part: partOf(criterion.id),
+      index,
+      part,
+      // A criterion outside the set's parts adds up in a slot after them, which no part average reads.
+      partIndex: partIds.includes(part) ? partIds.indexOf(part) : partIds.length,
       allowedSet: new Set(allowed),
       allowedText: allowed.join(", "),
       marks: markedOptions(criterion),
@@ -52,8 +66,11 @@ export function scoringSheetOf(set: CriteriaSet): ScoringSheet {
   });
   const sheet: ScoringSheet = {
     criteria,
+    ids: criteria.map((entry) => entry.criterion.id),
+    partIds,
     known: new Set(criteria.map((entry) => entry.criterion.id)),
     required: criteria.filter((entry) => entry.criterion.required).map((entry) => entry.criterion),
+    requiredIndexes: criteria.filter((entry) => entry.criterion.required).map((entry) => entry.index),
     marked: criteria.filter((entry) => entry.marks.length > 0),
   };
   cache.set(set, sheet);

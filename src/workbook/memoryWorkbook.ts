@@ -12,7 +12,8 @@ import type {
   TablePlan,
 } from "./plan/sheetPlan";
 import type { SheetGrid, WorkbookPort } from "./port";
-import { SparseGrid } from "./sparseGrid";
+import { CellGrid } from "./cellGrid";
+import { StyleGrid } from "./styleGrid";
 
 /** What one cell holds: a formula cell keeps its text; its value is null since nothing calculates here. */
 export interface MemoryCell {
@@ -49,11 +50,10 @@ interface MemorySheet {
   visible: boolean;
   key?: string;
   kind?: SheetKind;
-  /** Every cell that exists holds a value here (null for a formula nothing calculated). */
-  values: SparseGrid<CellValue>;
-  formulas: SparseGrid<string>;
-  /** Formats as the plans left them; equal formats share one object (see StyleMerger). */
-  styles: SparseGrid<CellStyle>;
+  /** Every cell that exists: its value, or its formula with what it calculated. */
+  cells: CellGrid<StoredCell>;
+  /** Formats as the plans left them, as numbers into the workbook's distinct formats (see StyleMerger). */
+  styles: StyleGrid;
   merges: string[];
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
@@ -68,6 +68,14 @@ interface MemorySheet {
   font?: SheetFont;
   tabColor?: string;
 }
+
+/** A formula cell; a cell holding a plain value stores the value itself. */
+interface FormulaCell {
+  readonly formula: string;
+  readonly value: CellValue;
+}
+
+type StoredCell = Exclude<CellValue, null> | FormulaCell;
 
 /** How many times each port call ran: the office-js adapter's cost is per call, so tests watch it. */
 export interface PortCalls {
@@ -88,6 +96,7 @@ export class MemoryWorkbook implements WorkbookPort {
   selected?: { readonly sheet: string; readonly cell: string };
   private readonly sheets: MemorySheet[] = [];
   private readonly styleMerger = new StyleMerger();
+  private readonly cellPool = new CellPool();
 
   /** A workbook holding the given grids, as if a user had typed them. */
   static fromGrids(grids: readonly SheetGrid[]): MemoryWorkbook {
@@ -98,7 +107,7 @@ export class MemoryWorkbook implements WorkbookPort {
       grid.values.forEach((row, r) =>
         row.forEach((value, c) => {
           const formula = grid.formulas[r]?.[c] ?? null;
-          if (value !== null || formula !== null) putCell(sheet, r, c, value, formula);
+          if (value !== null || formula !== null) workbook.putCell(sheet, r, c, value, formula);
         }),
       );
     }
@@ -142,9 +151,8 @@ export class MemoryWorkbook implements WorkbookPort {
     const sheet: MemorySheet = {
       name,
       visible: true,
-      values: new SparseGrid(),
-      formulas: new SparseGrid(),
-      styles: new SparseGrid(),
+      cells: new CellGrid(),
+      styles: new StyleGrid(),
       merges: [],
       columnWidths: new Map(),
       rowHeights: new Map(),
@@ -162,13 +170,13 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Types a value into a cell, replacing any formula there (null empties it). */
   setCell(sheet: string, address: string, value: CellValue): void {
     const { row, column } = parseCell(address);
-    putCell(this.need(sheet), row, column, value, null);
+    this.putCell(this.need(sheet), row, column, value, null);
   }
 
   /** Types a formula; `cached` stands in for what Excel would have calculated. */
   setFormula(sheet: string, address: string, formula: string, cached: CellValue = null): void {
     const { row, column } = parseCell(address);
-    putCell(this.need(sheet), row, column, cached, formula);
+    this.putCell(this.need(sheet), row, column, cached, formula);
   }
 
   renameSheet(from: string, to: string): void {
@@ -193,17 +201,14 @@ export class MemoryWorkbook implements WorkbookPort {
   sheet(name: string): MemorySheetView | undefined {
     const sheet = this.find(name);
     if (!sheet) return undefined;
-    const { values: _values, formulas: _formulas, styles: _styles, ...view } = sheet;
+    const { cells: _cells, styles: _styles, ...view } = sheet;
     return view;
   }
 
   cell(sheet: string, address: string): MemoryCell {
-    const target = this.need(sheet);
     const { row, column } = parseCell(address);
-    return {
-      value: target.values.get(row, column) ?? null,
-      formula: target.formulas.get(row, column) ?? null,
-    };
+    const stored = this.need(sheet).cells.get(row, column);
+    return { value: valueOf(stored), formula: formulaOf(stored) };
   }
 
   value(sheet: string, address: string): CellValue {
@@ -217,14 +222,14 @@ export class MemoryWorkbook implements WorkbookPort {
   /** The format the plans left on a cell ({} when none). */
   styleAt(sheet: string, address: string): CellStyle {
     const { row, column } = parseCell(address);
-    return this.need(sheet).styles.get(row, column) ?? {};
+    return this.styleMerger.style(this.need(sheet).styles.get(row, column)) ?? {};
   }
 
   /** Whether a user could type here once the sheet is protected (cells are locked unless a plan said not). */
   isEditable(sheet: string, address: string): boolean {
     const target = this.need(sheet);
     const { row, column } = parseCell(address);
-    return !target.protect || target.styles.get(row, column)?.locked === false;
+    return !target.protect || this.styleMerger.style(target.styles.get(row, column))?.locked === false;
   }
 
   /** The dropdown list on a cell, if any. */
@@ -250,7 +255,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const planTables = new Set(plan.tables.map((table) => table.name));
     sheet.tables = [...sheet.tables.filter((table) => !planTables.has(table.name)), ...plan.tables];
 
-    for (const block of plan.blocks) writeBlock(sheet, block.at, block.rows);
+    for (const block of plan.blocks) this.writeBlock(sheet, block.at, block.rows);
     for (const format of plan.formats) this.styleMerger.apply(sheet.styles, format);
     for (const { column, width } of plan.columnWidths) sheet.columnWidths.set(column, width);
     for (const { row, height } of plan.rowHeights ?? []) sheet.rowHeights.set(row, height);
@@ -265,6 +270,25 @@ export class MemoryWorkbook implements WorkbookPort {
     sheet.tabColor = plan.tabColor;
   }
 
+  private writeBlock(sheet: MemorySheet, at: string, rows: readonly (readonly PlannedCell[])[]): void {
+    const origin = parseCell(at);
+    rows.forEach((cells, r) =>
+      cells.forEach((planned, c) => {
+        if ("keep" in planned) return;
+        const [row, column] = [origin.row + r, origin.column + c];
+        if ("formula" in planned) this.putCell(sheet, row, column, null, planned.formula);
+        else this.putCell(sheet, row, column, planned.value, null);
+      }),
+    );
+  }
+
+  /** Puts a cell (a value, or a formula with what it calculated); no value and no formula empties it. */
+  private putCell(sheet: MemorySheet, row: number, column: number, value: CellValue, formula: string | null) {
+    const stored = this.cellPool.stored(value, formula);
+    if (stored === undefined) sheet.cells.delete(row, column);
+    else sheet.cells.set(row, column, stored);
+  }
+
   private find(name: string): MemorySheet | undefined {
     return this.sheets.find((sheet) => sheet.name === name);
   }
@@ -276,44 +300,13 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 }
 
-function writeBlock(sheet: MemorySheet, at: string, rows: readonly (readonly PlannedCell[])[]): void {
-  const origin = parseCell(at);
-  rows.forEach((cells, r) =>
-    cells.forEach((planned, c) => {
-      if ("keep" in planned) return;
-      const [row, column] = [origin.row + r, origin.column + c];
-      if ("formula" in planned) putCell(sheet, row, column, null, planned.formula);
-      else putCell(sheet, row, column, planned.value, null);
-    }),
-  );
-}
-
-/** Puts a cell (a value, or a formula with what it calculated); no value and no formula empties it. */
-function putCell(
-  sheet: MemorySheet,
-  row: number,
-  column: number,
-  value: CellValue,
-  formula: string | null,
-): void {
-  if (value === null && formula === null) {
-    sheet.values.delete(row, column);
-    sheet.formulas.delete(row, column);
-    return;
-  }
-  sheet.values.set(row, column, value);
-  if (formula === null) sheet.formulas.delete(row, column);
-  else sheet.formulas.set(row, column, formula);
-}
-
 function clearRange(sheet: MemorySheet, range: CellRange): void {
-  sheet.values.clear(range);
-  sheet.formulas.clear(range);
+  sheet.cells.clear(range);
   sheet.styles.clear(range);
 }
 
 function gridOf(sheet: MemorySheet): SheetGrid {
-  const { bottom, right } = sheet.values.extent();
+  const { bottom, right } = sheet.cells.extent();
   const width = right + 1;
   // Grids are read-only: the rows without a formula (most of them) share one row of nulls.
   const noFormulas: readonly null[] = Object.freeze(new Array<null>(width).fill(null));
@@ -323,9 +316,10 @@ function gridOf(sheet: MemorySheet): SheetGrid {
     const line = new Array<CellValue>(width);
     let formulaLine: (string | null)[] | undefined;
     for (let column = 0; column < width; column += 1) {
-      line[column] = sheet.values.get(row, column) ?? null;
-      const formula = sheet.formulas.get(row, column);
-      if (formula === undefined) continue;
+      const stored = sheet.cells.get(row, column);
+      line[column] = valueOf(stored);
+      const formula = formulaOf(stored);
+      if (formula === null) continue;
       formulaLine ??= new Array<string | null>(width).fill(null);
       formulaLine[column] = formula;
     }
@@ -335,33 +329,79 @@ function gridOf(sheet: MemorySheet): SheetGrid {
   return { name: sheet.name, visible: sheet.visible, values, formulas };
 }
 
+const valueOf = (stored: StoredCell | undefined): CellValue =>
+  stored === undefined ? null : typeof stored === "object" ? stored.value : stored;
+
+const formulaOf = (stored: StoredCell | undefined): string | null =>
+  typeof stored === "object" ? stored.formula : null;
+
 /**
- * Lays formats over cells the way Excel does (each format's properties over what the cell had), sharing one
- * object per distinct result: a sheet's few thousand cells hold a few dozen distinct formats.
+ * One copy of each text and each uncalculated formula across the workbook: a thousand criteria sheets
+ * repeat the same criterion texts and the same formulas, and each plan made its own strings of them.
+ */
+class CellPool {
+  private readonly texts = new Map<string, string>();
+  private readonly formulas = new Map<string, FormulaCell>();
+
+  stored(value: CellValue, formula: string | null): StoredCell | undefined {
+    if (formula !== null) {
+      if (value !== null) return { formula: this.text(formula), value: this.value(value) };
+      let cell = this.formulas.get(formula);
+      if (!cell) this.formulas.set(formula, (cell = Object.freeze({ formula, value: null })));
+      return cell;
+    }
+    return value === null ? undefined : this.value(value);
+  }
+
+  private value(value: Exclude<CellValue, null>): Exclude<CellValue, null> {
+    return typeof value === "string" ? this.text(value) : value;
+  }
+
+  private text(text: string): string {
+    let pooled = this.texts.get(text);
+    if (pooled === undefined) this.texts.set(text, (pooled = text));
+    return pooled;
+  }
+}
+
+/**
+ * Lays formats over cells the way Excel does (each format's properties over what the cell had), keeping one
+ * object per distinct result, numbered from 1: a sheet's few thousand cells hold a few dozen distinct formats.
  */
 class StyleMerger {
-  private readonly distinct = new Map<string, CellStyle>();
+  private readonly ids = new Map<string, number>();
+  private readonly styles: CellStyle[] = [{}];
 
-  apply(styles: SparseGrid<CellStyle>, format: CellFormat): void {
+  apply(grid: StyleGrid, format: CellFormat): void {
     const { range, ...style } = format;
-    const merged = new Map<CellStyle | undefined, CellStyle>();
+    const merged = new Map<number, number>();
     const { top, bottom, left, right } = parseRange(range);
     for (let row = top; row <= bottom; row += 1)
       for (let column = left; column <= right; column += 1) {
-        const before = styles.get(row, column);
+        const before = grid.get(row, column);
         let after = merged.get(before);
-        if (!after) merged.set(before, (after = this.shared({ ...before, ...style })));
-        styles.set(row, column, after);
+        if (after === undefined) merged.set(before, (after = this.idOf({ ...this.style(before), ...style })));
+        grid.set(row, column, after);
       }
   }
 
-  private shared(style: CellStyle): CellStyle {
+  /** The format numbered `id`; undefined for 0, a cell no format reached. */
+  style(id: number): CellStyle | undefined {
+    return id === 0 ? undefined : this.styles[id];
+  }
+
+  private idOf(style: CellStyle): number {
     // Key order and properties set to undefined are kept apart, as a spread would have kept them.
     const key = JSON.stringify(Object.entries(style), (_name, value: unknown) =>
       value === undefined ? "\u0000undefined" : value,
     );
-    let found = this.distinct.get(key);
-    if (!found) this.distinct.set(key, (found = Object.freeze(style)));
-    return found;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      if (this.styles.length > 0xffff)
+        throw new Error("more than 65,535 distinct cell formats in one workbook");
+      this.ids.set(key, (id = this.styles.length));
+      this.styles.push(Object.freeze(style));
+    }
+    return id;
   }
 }

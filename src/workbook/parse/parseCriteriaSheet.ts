@@ -1,4 +1,11 @@
-import { criteriaOf, issue, type CriteriaSet, type Issue, type Member, type ScoreValue } from "../../domain";
+import {
+  issue,
+  scoringSheetOf,
+  type CriteriaSet,
+  type Issue,
+  type Member,
+  type ScoreValue,
+} from "../../domain";
 import { cellAddress } from "../cellAddress";
 import { columnId, keySubject, rowId, splitId } from "../hiddenIds";
 import type { GridIndex } from "./gridIndex";
@@ -160,7 +167,7 @@ function readMemberColumns(sheet: SheetReadingContext, members: readonly Member[
 /** Rows: criteria by id, in the sheet's order; unknown and duplicated criteria and altered ids named. */
 function readCriterionRows(sheet: SheetReadingContext, set: CriteriaSet | undefined): RowReading {
   const { grid, where, issues } = sheet;
-  const known = set ? new Set(criteriaOf(set).map((c) => c.id)) : undefined;
+  const known = set ? scoringSheetOf(set).known : undefined;
   const criterionRows: Record<string, number> = {};
   const order: string[] = [];
   const formulaRows: { row: number; kind: string }[] = [];
@@ -200,7 +207,7 @@ function showsCriterion(text: string, id: string): boolean {
 function checkCriterionRows(sheet: SheetReadingContext, set: CriteriaSet, rows: RowReading): void {
   const { grid, where, issues, codeColumn } = sheet;
   const { criterionRows, order } = rows;
-  const expected = criteriaOf(set).map((c) => c.id);
+  const expected = scoringSheetOf(set).ids;
   // A missing row is shown where it was: at the next criterion still there (else below the last one).
   const lastRow = Math.max(sheet.headerRow ?? grid.idRow, ...Object.values(criterionRows));
   const withId = new Set(grid.rowIds.map((entry) => entry.row));
@@ -256,6 +263,9 @@ function readEntries(
           }),
         );
     }
+  // Built key by key, an object of more than a dozen entries falls into V8's slow dictionary mode; a copy
+  // made in one go stays fast, and compute reads every entry of every sheet more than once.
+  for (const member in entries) entries[member] = { ...entries[member] };
   return entries;
 }
 
