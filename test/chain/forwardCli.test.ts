@@ -7,6 +7,9 @@ import { ocop, round } from "../cli/cliHarness";
 import { soffice } from "../libreoffice/libreOffice";
 import { tableRecords } from "./chainFixtures";
 
+// Each test runs the ocop command several times over real .xlsx files (3–4 s on an idle machine).
+jest.setTimeout(30_000);
+
 let dir: string;
 const at = (name: string) => join(dir, name);
 
