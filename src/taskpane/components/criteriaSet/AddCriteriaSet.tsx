@@ -9,6 +9,7 @@ import { useOperation } from "../../hooks/useOperation";
 import { Busy } from "../common/Busy";
 import { FailureMessage } from "../common/FailureMessage";
 import { Notice } from "../common/Notice";
+import { useSelectStyles } from "../common/useSelectStyles";
 
 export interface AddCriteriaSetProps {
   readonly versionId: string;
@@ -30,6 +31,8 @@ export function AddCriteriaSet(props: AddCriteriaSetProps) {
   const { catalog, commands } = useAddin();
   const text = addCriteriaSetText(language);
   const styles = useStyles();
+  // Set names are long ("1048-04 Mật ong, các sản phẩm từ mật ong, mật khác"): cut, not wider than the pane.
+  const selectStyles = useSelectStyles();
   const refs = catalog.version(props.versionId)?.productSets ?? [];
   const [code, setCode] = useState(props.codes[0] ?? refs[0]?.code ?? "");
   const [fromShipped, setFromShipped] = useState(false);
@@ -49,7 +52,12 @@ export function AddCriteriaSet(props: AddCriteriaSetProps) {
   return (
     <div className={styles.box}>
       <Field label={text.setLabel}>
-        <Select value={code} onChange={(_event, data) => setCode(data.value)}>
+        <Select
+          className={selectStyles.root}
+          select={{ className: selectStyles.select }}
+          value={code}
+          onChange={(_event, data) => setCode(data.value)}
+        >
           {refs.map((ref) => (
             <option key={ref.code} value={ref.code}>
               {label(ref)}
