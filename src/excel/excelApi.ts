@@ -34,6 +34,8 @@ export interface WorksheetApi {
   readonly protection: WorksheetProtectionApi;
   readonly freezePanes: FreezePanesApi;
   readonly pageLayout: PageLayoutApi;
+  /** Manual page breaks between rows (ExcelApi 1.9, as the page layout). */
+  readonly horizontalPageBreaks: PageBreakCollectionApi;
   readonly tables: { add(address: string, hasHeaders: boolean): { name: string } };
   getRange(address?: string): RangeApi;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
@@ -69,6 +71,13 @@ export interface FreezePanesApi {
   freezeColumns(count?: number): void;
   freezeAt(frozenRange: RangeApi | string): void;
   unfreeze(): void;
+}
+
+export interface PageBreakCollectionApi {
+  /** A break before the top-left cell of the range ("A31": row 31 begins a page). */
+  add(pageBreakRange: string): unknown;
+  /** Every manual break of the sheet reset. */
+  removePageBreaks(): void;
 }
 
 export interface PageLayoutApi {

@@ -123,8 +123,8 @@ export async function renderSheetSettings(
     if (plan.tabColor) sheet.tabColor = plan.tabColor;
   }
   if (plan.print && features.has("page-layout")) {
-    // Paper, orientation, zoom, six margins, title rows and columns, header, footer.
-    await budget.spend(OPERATION_BYTES * 14);
+    // Paper, orientation, zoom, six margins, title rows and columns, header, footer, page breaks.
+    await budget.spend(OPERATION_BYTES * (15 + (plan.print.rowBreaks?.length ?? 0)));
     printSetup(sheet, plan.print);
   }
 }
@@ -272,6 +272,11 @@ function printSetup(sheet: WorksheetApi, print: PrintSetup): void {
   // Passed as written, Excel codes (&P page, &N pages) included, as the exceljs adapter does.
   if (print.header !== undefined) page.centerHeader = print.header;
   if (print.footer !== undefined) page.centerFooter = print.footer;
+  // A paper places its own breaks (an empty list when it needs none): the breaks of its last draw go, and
+  // each row that begins a page gets a break above it. Sheets that place none are left as they are.
+  if (print.rowBreaks === undefined) return;
+  sheet.horizontalPageBreaks.removePageBreaks();
+  for (const row of print.rowBreaks) sheet.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
 /**

@@ -244,6 +244,7 @@ export interface NextRoundPaneText {
   readonly title: string;
   readonly intro: string;
   readonly run: string;
+  readonly making: string;
   readonly opened: (products: number) => string;
   readonly downloaded: (products: number, file: string) => string;
   readonly duplicates: (count: number) => string;
@@ -255,6 +256,7 @@ const paneVi: NextRoundPaneText = {
   intro:
     "Tạo sổ làm việc mới cho hội đồng cấp trên với các sản phẩm được đề nghị lên (kèm điểm, sao, hội đồng gửi). Kết quả phải vừa được tính.",
   run: "Tạo đợt cấp trên",
+  making: "Đang tạo sổ làm việc cho đợt cấp trên…",
   opened: (n) => `Đã mở sổ làm việc mới với ${n} sản phẩm. Lưu sổ làm việc đó và gửi cho hội đồng cấp trên.`,
   downloaded: (n, f) => `Đã tạo tệp ${f} với ${n} sản phẩm. Lưu tệp và gửi cho hội đồng cấp trên.`,
   duplicates: (n) => `${n} sản phẩm trùng đã được đánh dấu ở cột "Trùng sản phẩm".`,
@@ -266,6 +268,7 @@ const paneEn: NextRoundPaneText = {
   intro:
     "Creates a new workbook for the next level's council holding the products proposed to it (with score, stars and sending council). The result must be current.",
   run: "Create next-level round",
+  making: "Making the next level's workbook…",
   opened: (n) =>
     `A new workbook with ${n} products is open. Save it and send it to the next level's council.`,
   downloaded: (n, f) =>

@@ -1,4 +1,5 @@
 import type { IssueText } from "./issueText";
+import { dayMonthYear } from "../domain/calendarDate";
 import { show } from "./issueText";
 import { controlLabels } from "./controlLabels";
 import { setupSheetName } from "./setupSheetName";
@@ -132,7 +133,7 @@ export const enIssues: IssueText = {
   },
   "version-not-in-force": {
     what: (i) =>
-      `The meeting date ${show(i.detail)} is outside the term of criteria version ${show(i.value)}${i.expected ? `; on that day ${i.expected} applies` : ""}.`,
+      `The meeting date ${dayMonthYear(String(i.detail ?? ""))} is outside the term of criteria version ${show(i.value)}${i.expected ? `; on that day ${i.expected} applies` : ""}.`,
     fix: "Check the meeting date and criteria version on the Round sheet; keep the older version only for dossiers the transition allows.",
   },
   "dossier-incomplete": {

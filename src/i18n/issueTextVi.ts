@@ -1,4 +1,5 @@
 import type { IssueText } from "./issueText";
+import { dayMonthYear } from "../domain/calendarDate";
 import { show as showIn } from "./issueText";
 import { COUNCIL_LEVELS, type CouncilLevel, type Issue } from "../domain";
 import { controlLabels } from "./controlLabels";
@@ -137,7 +138,7 @@ export const viIssues: IssueText = {
   },
   "version-not-in-force": {
     what: (i) =>
-      `Ngày họp ${show(i.detail)} nằm ngoài thời gian áp dụng của bộ tiêu chí ${show(i.value)}${i.expected ? `; ngày đó áp dụng ${i.expected}` : ""}.`,
+      `Ngày họp ${dayMonthYear(String(i.detail ?? ""))} nằm ngoài thời gian áp dụng của bộ tiêu chí ${show(i.value)}${i.expected ? `; ngày đó áp dụng ${i.expected}` : ""}.`,
     fix: "Kiểm tra ngày họp và bộ tiêu chí ở trang Đợt; chỉ giữ bộ cũ cho hồ sơ được phép theo điều khoản chuyển tiếp.",
   },
   "dossier-incomplete": {

@@ -94,7 +94,8 @@ export interface SheetLabels {
     /** The council's sheet: each member signs in their own column. */
     readonly memberSignatures: string;
     /** Footer, with Excel's page codes (&P page, &N pages of this sheet). */
-    readonly pageFooter: (product: string) => string;
+    /** Excel's page code &P and the sheet's own page count, or &N (the print job's pages) when not known. */
+    readonly pageFooter: (product: string, pages?: number) => string;
   };
   readonly result: {
     readonly title: string;
@@ -251,7 +252,7 @@ const vi: SheetLabels = {
     evaluator: "Người đánh giá",
     evaluatorSigns: "NGƯỜI ĐÁNH GIÁ",
     memberSignatures: "Chữ ký của thành viên (mỗi người ký ở cột điểm của mình)",
-    pageFooter: (product) => `${product} — Trang &P/&N`,
+    pageFooter: (product, pages) => `${product} — Trang &P/${pages ?? "&N"}`,
   },
   result: {
     title: "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP",
@@ -407,7 +408,7 @@ const en: SheetLabels = {
     evaluator: "Evaluator",
     evaluatorSigns: "EVALUATOR",
     memberSignatures: "Members' signatures (each signs in their own score column)",
-    pageFooter: (product) => `${product} — Page &P of &N`,
+    pageFooter: (product, pages) => `${product} — Page &P of ${pages ?? "&N"}`,
   },
   result: {
     title: "OCOP EVALUATION RESULTS",

@@ -99,11 +99,23 @@ function printSetup(sheet: Worksheet, print: PrintSetup): void {
       : {}),
     ...(print.margins ? { margins: marginsInInches(print.margins) } : {}),
   };
+  setRowBreaks(sheet, print.rowBreaks ?? []);
   sheet.headerFooter = {
     ...sheet.headerFooter,
     ...(print.header !== undefined ? { oddHeader: `&C${stripUnwritable(print.header)}` } : {}),
     ...(print.footer !== undefined ? { oddFooter: `&C${stripUnwritable(print.footer)}` } : {}),
   };
+}
+
+/**
+ * Manual page breaks: exceljs writes a break below row `id` (1-based), so a page that begins at 0-based row
+ * r breaks below 1-based row r. exceljs keeps the list on the sheet without typing it (Row.addPageBreak
+ * only appends); a redraw replaces it. exceljs does not read breaks back: a workbook only saved again by
+ * this adapter loses them until compute redraws its papers.
+ */
+function setRowBreaks(sheet: Worksheet, rows: readonly number[]): void {
+  const breaks = rows.map((row) => ({ id: row, max: 16383, man: 1 }));
+  (sheet as unknown as { rowBreaks: typeof breaks }).rowBreaks = breaks;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { versionDateIssues, versionInForce } from "../../src/domain";
 import { shippedCatalog } from "../../src/criteria/shippedCatalog";
+import { describeIssue } from "../../src/i18n/describeIssue";
 import { catalogWithSynthetic } from "./testRounds";
 
 const versions = () => shippedCatalog().versions;
@@ -44,6 +45,12 @@ describe("the version in force on a meeting date (Điều 12 of 26/2026: transit
       expect.objectContaining({ code: "version-not-in-force", expected: "148/2023" }),
     ]);
     expect(warned("1048/2019", "2023-02-23")).toEqual([]);
+  });
+
+  it("names the meeting day as the papers write it, 15/10/2026, in both languages", () => {
+    const [found] = warned("1048/2019", "2026-10-15");
+    expect(describeIssue(found, "vi").what).toContain("Ngày họp 15/10/2026 nằm ngoài");
+    expect(describeIssue(found, "en").what).toContain("The meeting date 15/10/2026 is outside");
   });
 
   it("says nothing when the date is missing or not a date it can read", () => {

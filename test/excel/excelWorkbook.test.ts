@@ -163,6 +163,16 @@ describe("ExcelWorkbook.writeSheets", () => {
     expect(sheet.styles.get("B2")).toMatchObject({ fontName: "Times New Roman" });
   });
 
+  it("breaks the pages where the plan keeps a block together, and a redraw replaces the breaks", async () => {
+    const excel = new FakeExcel();
+    const print = { ...criteriaPlan.print!, rowBreaks: [30, 61] };
+    await workbookOn(excel).writeSheets([{ ...criteriaPlan, print }]);
+    // Excel puts a break above a cell: rows 31 and 62 (1-based) begin pages.
+    expect(excel.sheet("P01").page.rowBreaks).toEqual([31, 62]);
+    await workbookOn(excel).writeSheets([{ ...criteriaPlan, print: { ...print, rowBreaks: [45] } }]);
+    expect(excel.sheet("P01").page.rowBreaks).toEqual([46]);
+  });
+
   it("keeps two highlight rules on one range, and a rerun does not stack them", async () => {
     const excel = new FakeExcel();
     const plan: SheetPlan = {

@@ -19,6 +19,7 @@ import type {
   DataValidationApi,
   ExcelContext,
   FreezePanesApi,
+  PageBreakCollectionApi,
   PageLayoutApi,
   ProtectionOptionsApi,
   RangeApi,
@@ -72,6 +73,8 @@ export interface FakeSheet {
     titleRows?: string;
     titleColumns?: string;
     printOrder?: string;
+    /** Rows (1-based) a manual page break sits above. */
+    rowBreaks?: number[];
     margins?: Record<string, number>;
     header?: string;
     footer?: string;
@@ -506,6 +509,21 @@ class FakeWorksheet extends Loaded implements WorksheetApi {
   get pageLayout(): PageLayoutApi {
     this.context.excel.requires("1.9", "Worksheet.pageLayout");
     return this.layout;
+  }
+
+  get horizontalPageBreaks(): PageBreakCollectionApi {
+    this.context.excel.requires("1.9", "Worksheet.horizontalPageBreaks");
+    const change = (apply: (sheet: FakeSheet) => void) => this.context.enqueue(() => apply(this.model()));
+    return {
+      add: (address: string) =>
+        change((sheet) => {
+          const row = Number(/^[A-Z]+(\d+)$/.exec(address)?.[1]);
+          if (!Number.isInteger(row))
+            throw new FakeOfficeError("InvalidArgument", `no page break at "${address}"`);
+          sheet.page.rowBreaks = [...(sheet.page.rowBreaks ?? []), row];
+        }),
+      removePageBreaks: () => change((sheet) => (sheet.page.rowBreaks = [])),
+    };
   }
 
   fillPath(path: string, model: FakeSheet): void {

@@ -33,12 +33,12 @@ const GIVEN = [
 ];
 
 /**
- * A province council of 15 members scoring 40 products, as a large round prints: full Vietnamese names
+ * A province council of 15 members scoring 40 products (or `productCount`, 12 or more), as a large round prints: full Vietnamese names
  * (some long), a chair and a secretary, one member who scored nothing (absent), a product one member left
  * half done (not evaluated), renewal products, and producers and communes long enough to wrap.
  */
-export function councilRound(catalog: Catalog): Round {
-  const base = syntheticRound(catalog, 40, 15);
+export function councilRound(catalog: Catalog, productCount = 40): Round {
+  const base = syntheticRound(catalog, productCount, 15);
   const members: Member[] = base.members.map((member, i) => ({
     id: member.id,
     name: `${FAMILY[i % FAMILY.length]} ${MIDDLE[(i * 3) % MIDDLE.length]} ${i === 4 ? "Thị Thanh " : ""}${GIVEN[(i * 5) % GIVEN.length]}`,

@@ -54,8 +54,14 @@ const round: Round = {
   criteriaVersion: "1048/2019",
   council: { level: "district", name: "Hội đồng huyện Hàm Yên", date: "2026-10-15" },
   members,
-  products: [{ id: "P01", name: "Bưởi Diễn", producer: "HTX Nông nghiệp Phú Diễn", productSet: "1048-01" }],
-  scores: { P01: Object.fromEntries(members.map((m, i) => [m.id, sheetFor(produce, 60 + i * 2, i)])) },
+  products: [
+    { id: "P01", name: "Bưởi Diễn", producer: "HTX Nông nghiệp Phú Diễn", productSet: "1048-01" },
+    { id: "P02", name: "Cam sành Hàm Yên", producer: "HTX Cam sành", productSet: "1048-01" },
+  ],
+  scores: {
+    P01: Object.fromEntries(members.map((m, i) => [m.id, sheetFor(produce, 60 + i * 2, i)])),
+    P02: Object.fromEntries(members.map((m, i) => [m.id, sheetFor(produce, 70 - i, i)])),
+  },
 };
 const OUT = join(__dirname, "../../test-results/print/criteria");
 const MIN_POINTS = 8;
@@ -177,6 +183,28 @@ describe("criteria sheets of a 15-member council printed by LibreOffice", () => 
     expect(printedWhole(copy, NAMES[6])).toBe(true);
     expect(NAMES.slice(0, 9).filter((name) => !printedWhole(smaller, name))).toEqual([]);
     expect(copy.map((box) => box.text)).toEqual(expect.arrayContaining(["NGƯỜI", "ĐÁNH", "GIÁ", "tôi"]));
+  });
+
+  it("numbers each one-page-wide sheet's pages on its own: each phiếu of a copy reads 'Trang 1/N' to 'Trang N/N'", () => {
+    const numbers = copy.filter((box, i) => copy[i - 1]?.text === "Trang").map((box) => box.text);
+    // Runs of page numbers, one per sheet: each starts at 1 and ends at its own count.
+    const runs: string[][] = [];
+    for (const number of numbers) {
+      if (number.startsWith("1/")) runs.push([]);
+      runs.at(-1)?.push(number);
+    }
+    expect(runs.length).toBe(2);
+    expect(runs).toEqual(runs.map((run) => run.map((_, i) => `${i + 1}/${run.length}`)));
+  });
+
+  it("prints the member's signature block whole, on one page, on every sheet of their copy", () => {
+    const blocks = copy.filter((box) => box.text === "NGƯỜI");
+    expect(blocks.length).toBeGreaterThan(0);
+    const given = NAMES[6].split(" ").at(-1);
+    const split = blocks.filter(
+      (start) => copy.slice(copy.indexOf(start)).find((box) => box.text === given)?.page !== start.page,
+    );
+    expect(split.map((start) => `page ${start.page}`)).toEqual([]);
   });
 
   it("prints the council's sheets two pages wide, the criteria repeated on each page", () => {

@@ -26,6 +26,26 @@ const now = () => new Date("2026-10-15T08:30:00Z");
 const labels = documentLabels("vi");
 const PRINT_DIR = join(__dirname, "..", "..", "test-results", "print");
 
+/** Words of the tables' header rows, which repeat at the top of every page of a paper. */
+const TABLE_HEADER_WORDS = new Set(
+  [
+    ...Object.values(labels.result),
+    ...Object.values(labels.lists),
+    labels.minutes.number,
+    labels.minutes.fullName,
+    labels.minutes.role,
+  ]
+    .filter((value): value is string => typeof value === "string")
+    .flatMap((label) => label.split(" ")),
+);
+const firstWord = (text: string) => text.split(" ")[0];
+const lastWord = (text: string) => text.split(" ").at(-1) ?? "";
+
+/** The name printed under a role's signature: the member whose role names it. */
+function signatureName(round: Round, role: string): string {
+  return round.members.find((member) => member.role?.startsWith(role))?.name ?? labels.blank;
+}
+
 /** The papers of a round, in the order compute writes them; the criteria sheets are left out of the PDF. */
 const DOCUMENTS = ["result", "member-scores", "minutes", "proposals:recognition", "proposals:upward"];
 
@@ -76,6 +96,8 @@ function splitBySheet(boxes: readonly TextBox[], keys: readonly string[]): Map<s
 const rounds: Record<string, () => Round> = {
   demo: () => demoRound(catalog),
   council15x40: () => councilRound(catalog),
+  // Twelve products: the result's and the minutes' signature blocks fall where a page ends.
+  council15x12: () => councilRound(catalog, 12),
 };
 
 beforeAll(async () => {
@@ -156,9 +178,45 @@ describe.each(Object.keys(rounds))("the printed papers of the %s round (LibreOff
     }
   });
 
-  it("print times as local dd/mm/yyyy HH:mm, never as an ISO …T…Z string", () => {
+  it("print each signature block whole on the paper's last page, below a line of the paper", () => {
+    for (const key of signed) {
+      const { boxes, pages } = documents().get(key)!;
+      const onBehalf = boxes.find((box) => box.text === firstWord(labels.signature.onBehalf))!;
+      const signing = boxes.filter((box) => box.text === firstWord(labels.signature.sign));
+      const chair = signatureName(round(), "Chủ tịch");
+      // The chair's name is the block's last line: the first of its words printed after "TM.".
+      const named = boxes.slice(boxes.indexOf(onBehalf)).find((box) => box.text === lastWord(chair))!;
+      // Words above the block on its page that are not a repeated table header's: the paper's own lines.
+      const above = boxes.filter(
+        (box) => box.page === onBehalf.page && box.yMax < onBehalf.yMin && !TABLE_HEADER_WORDS.has(box.text),
+      );
+      const last = pages[pages.length - 1];
+      expect({
+        key,
+        pages: [onBehalf.page, ...signing.map((box) => box.page), named.page],
+        lineAbove: above.length > 0,
+      }).toEqual({ key, pages: [last, last, last, last], lineAbove: true });
+    }
+  });
+
+  it("never end a page with the result's notes heading: its first note prints below it", () => {
+    const { boxes } = documents().get("result")!;
+    // Every round here has notes (a member's score far from the others', a dossier or a date to check).
+    const heading = boxes.find((box) => box.text === firstWord(labels.result.notes) && box.xMin < 100)!;
+    expect(heading).toBeDefined();
+    const below = boxes.filter(
+      (box) =>
+        box.page === heading.page &&
+        box.yMin > heading.yMax &&
+        box.text !== labels.page &&
+        !/^\d+\/\d+$/.test(box.text),
+    );
+    expect(below.length).toBeGreaterThan(0);
+  });
+
+  it("print days and times as local dd/mm/yyyy HH:mm, never as ISO 2026-10-15 or …T…Z", () => {
     for (const document of documents().values())
-      expect({ key: document.key, iso: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(document.text) }).toEqual({
+      expect({ key: document.key, iso: /\d{4}-\d{2}-\d{2}/.test(document.text) }).toEqual({
         key: document.key,
         iso: false,
       });

@@ -31,11 +31,16 @@ export function fakeCommands(overrides: Partial<PaneCommands> = {}): jest.Mocked
     }),
     selectCell: async () => undefined,
     readPolicy: async () => DEFAULT_POLICY,
-    savePolicy: async () => undefined,
+    savePolicy: async () => ({ kind: "saved" }),
     memberProgress: async () => ({ members: [], products: [] }),
-    exportMemberCopy: async () => ({ fileName: "copy.xlsx", bytes: new Uint8Array() }),
+    exportMemberCopy: async () => ({ kind: "exported", fileName: "copy.xlsx", bytes: new Uint8Array() }),
     importMemberCopies: async () => ({ members: 0, entries: 0, issues: [] }),
-    addCriteriaSetSheet: async () => ({ sheet: "Bộ tiêu chí", prefilled: "blank", gaps: [] }),
+    addCriteriaSetSheet: async () => ({
+      kind: "written",
+      sheet: "Bộ tiêu chí",
+      prefilled: "blank",
+      gaps: [],
+    }),
   };
   const all = { ...base, ...overrides };
   const mocked: Record<string, unknown> = {};

@@ -1,3 +1,4 @@
+import { pageCount } from "../../src/workbook/plan/pageCount";
 import { allowedPoints, criteriaOf, DEFAULT_POLICY, type Member, type Policy } from "../../src/domain";
 import { inRange, parseRange } from "../../src/workbook/cellAddress";
 import { planCriteriaSheet } from "../../src/workbook/plan/criteriaSheet";
@@ -347,6 +348,7 @@ describe("a criteria sheet in English", () => {
     expect(texts.some((text) => text.startsWith("The decision prints no options for this criterion"))).toBe(
       true,
     );
-    expect(plan.print?.footer).toContain("K1 — Page &P of &N");
+    // One page wide: its own page count, not Excel's count of the whole print job.
+    expect(plan.print?.footer).toContain(`K1 — Page &P of ${pageCount(plan)}`);
   });
 });

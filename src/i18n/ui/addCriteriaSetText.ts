@@ -1,3 +1,4 @@
+import { controlLabels } from "../controlLabels";
 import type { Language } from "../language";
 
 /** The words of the pane's "Thêm bộ tiêu chí" control, in both languages. */
@@ -12,6 +13,8 @@ export interface AddCriteriaSetText {
   readonly pasteHint: (sheet: string) => string;
   readonly shippedHint: (sheet: string) => string;
   readonly draftHint: (sheet: string, gaps: string) => string;
+  /** The version chosen is not in the add-in's catalog: no sheet was made. */
+  readonly unknownVersion: (version: string) => string;
 }
 
 const vi: AddCriteriaSetText = {
@@ -28,6 +31,8 @@ const vi: AddCriteriaSetText = {
   shippedHint: (sheet) => `Đã tạo trang '${sheet}' điền sẵn bộ tiêu chí kèm theo phần mềm.`,
   draftHint: (sheet, gaps) =>
     `Đã tạo trang '${sheet}' điền sẵn; quyết định in thiếu điểm ở: ${gaps}. Điền các ô điểm tô đỏ rồi bấm Tạo phiếu đánh giá.`,
+  unknownVersion: (version) =>
+    `Phần bổ trợ không có bộ tiêu chí '${version}' nên chưa tạo trang Bộ tiêu chí nào. Chọn một quyết định ở mục "Bộ tiêu chí" đầu thẻ "${controlLabels("vi").setupTab}", bấm "${controlLabels("vi").setUpRound}", rồi thêm lại.`,
 };
 
 const en: AddCriteriaSetText = {
@@ -44,6 +49,8 @@ const en: AddCriteriaSetText = {
   shippedHint: (sheet) => `Sheet '${sheet}' created, pre-filled with the set shipped with the add-in.`,
   draftHint: (sheet, gaps) =>
     `Sheet '${sheet}' created and pre-filled; the decision prints no points for: ${gaps}. Fill the red points cells, then click Insert criteria sheets.`,
+  unknownVersion: (version) =>
+    `The add-in has no criteria version '${version}', so no criteria set sheet was made. Choose a decision under "Criteria" at the top of the "${controlLabels("en").setupTab}" tab, press "${controlLabels("en").setUpRound}", then add it again.`,
 };
 
 export function addCriteriaSetText(language: Language): AddCriteriaSetText {

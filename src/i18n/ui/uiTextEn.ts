@@ -162,6 +162,9 @@ export const enUi: UiText = {
     noEmpty: "No empty cell left.",
     exportCopy: control.saveMyCopy,
     exported: (name) => `Your copy is saved as ${name}`,
+    exporting: "Making your copy…",
+    unknownMember: (member, sheet) =>
+      `No member with id ${member} is on sheet '${sheet}' (the list may have just changed), so no file was made. Choose your name again under Member, then press "${control.saveMyCopy}".`,
     secretary: "For the secretary",
     importCopies: control.importCopies,
     importHint: "Choose the .xlsx files members sent back.",
@@ -185,6 +188,8 @@ export const enUi: UiText = {
     save: control.savePolicy,
     saving: "Saving…",
     saved: "Saved to the Round sheet.",
+    noRoundSheet: (sheet) =>
+      `The workbook no longer has sheet '${sheet}', so the rules were not saved; nothing was written. On the "${control.setupTab}" tab, press "${control.setUpRound}" to create sheet '${sheet}' again, then press "${control.savePolicy}".`,
     noRound: `No Round sheet yet: on the "${control.setupTab}" tab, press "${control.setUpRound}" first, then change its rules.`,
     criteriaTitle: "Criteria shipped",
     criteriaIntro: "The criteria sets that come with the add-in, by decision and source.",

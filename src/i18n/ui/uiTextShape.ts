@@ -141,6 +141,9 @@ export interface UiText {
     readonly noEmpty: string;
     readonly exportCopy: string;
     readonly exported: (name: string) => string;
+    readonly exporting: string;
+    /** The member id the pane asked for is on no row of the council sheet: nothing was exported. */
+    readonly unknownMember: (member: string, sheet: string) => string;
     readonly secretary: string;
     readonly importCopies: string;
     readonly importHint: string;
@@ -163,6 +166,8 @@ export interface UiText {
     readonly saving: string;
     readonly saved: string;
     readonly noRound: string;
+    /** Saving found no Round sheet (deleted since the form was read): nothing was written. */
+    readonly noRoundSheet: (sheet: string) => string;
     readonly criteriaTitle: string;
     readonly criteriaIntro: string;
     readonly setsAvailable: (available: number, total: number) => string;

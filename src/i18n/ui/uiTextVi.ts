@@ -161,6 +161,9 @@ export const viUi: UiText = {
     noEmpty: "Không còn ô trống.",
     exportCopy: control.saveMyCopy,
     exported: (name) => `Đã lưu phiếu của bạn ra tệp ${name}`,
+    exporting: "Đang tạo tệp phiếu của bạn…",
+    unknownMember: (member, sheet) =>
+      `Không thấy thành viên mã ${member} trên trang '${sheet}' (danh sách có thể vừa đổi) nên chưa tạo tệp nào. Chọn lại tên của bạn ở ô Thành viên rồi bấm "${control.saveMyCopy}".`,
     secretary: "Dành cho thư ký",
     importCopies: control.importCopies,
     importHint: "Chọn các tệp .xlsx mà thành viên gửi lại.",
@@ -184,6 +187,8 @@ export const viUi: UiText = {
     save: control.savePolicy,
     saving: "Đang lưu…",
     saved: "Đã lưu vào trang Đợt.",
+    noRoundSheet: (sheet) =>
+      `Sổ làm việc không còn trang '${sheet}' nên chưa lưu được quy định; chưa có gì được ghi. Ở thẻ "${control.setupTab}", bấm "${control.setUpRound}" để tạo lại trang '${sheet}', rồi bấm "${control.savePolicy}".`,
     noRound: `Chưa có trang Đợt: ở thẻ "${control.setupTab}", bấm "${control.setUpRound}" trước, rồi đổi quy định.`,
     criteriaTitle: "Bộ tiêu chí có sẵn",
     criteriaIntro: "Các bộ tiêu chí đi kèm phần bổ trợ, theo quyết định và nguồn.",

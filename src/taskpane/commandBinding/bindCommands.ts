@@ -73,9 +73,12 @@ export function bindCommands(port: WorkbookPort, catalog: Catalog): PaneCommands
 
     async savePolicy(policy) {
       const reading = await read();
-      if (!reading.layout.round) throw new Error(sheetLabels(reading.language).sheetNames.round);
+      if (!reading.layout.round) {
+        return { kind: "no-round-sheet", sheet: sheetLabels(reading.language).sheetNames.round };
+      }
       // The rest of the round is written back as read, so saving the policy changes nothing else.
       await setUpRound(port, { catalog, round: { ...reading.round, policy } });
+      return { kind: "saved" };
     },
 
     addCriteriaSetSheet: addCriteriaSetSheetVerb(port, catalog),
@@ -122,9 +125,9 @@ function addCriteriaSetSheetVerb(port: WorkbookPort, catalog: Catalog): PaneComm
       fromShipped: request.fromShipped,
       ...(request.name ? { name: request.name } : {}),
     });
-    if (outcome.kind !== "written") throw new Error(outcome.version);
+    if (outcome.kind !== "written") return outcome;
     await port.select(outcome.sheet, "B2");
-    return { sheet: outcome.sheet, prefilled: outcome.prefilled, gaps: outcome.gaps };
+    return { kind: "written", sheet: outcome.sheet, prefilled: outcome.prefilled, gaps: outcome.gaps };
   };
 }
 
@@ -190,12 +193,17 @@ function exportMemberCopyVerb(
   return async (memberId) => {
     const outcome = await exportMemberCopy(port, { catalog, member: memberId });
     if (outcome.kind === "aborted") throw new CancelledError();
-    if (outcome.kind === "unknown-member") throw new Error(`unknown member ${outcome.member}`);
+    const reading = await read();
+    if (outcome.kind === "unknown-member") {
+      const sheet =
+        reading.layout.sheetNames[sheetKey.council] ?? sheetLabels(reading.language).sheetNames.council;
+      return { kind: "unknown-member", member: outcome.member, sheet };
+    }
     const { BrowserXlsxWorkbook } = await import("../copies/browserXlsxWorkbook");
     const file = BrowserXlsxWorkbook.empty();
     await file.writeSheets(outcome.plans);
-    const name = (await read()).round.members.find((m) => m.id === memberId)?.name ?? "";
-    return { fileName: copyFileName(memberId, name), bytes: await file.toBytes() };
+    const name = reading.round.members.find((m) => m.id === memberId)?.name ?? "";
+    return { kind: "exported", fileName: copyFileName(memberId, name), bytes: await file.toBytes() };
   };
 }
 

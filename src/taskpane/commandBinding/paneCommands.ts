@@ -17,15 +17,15 @@ export interface PaneCommands {
   compute(request: ComputeRequest): Promise<ComputeOutcome>;
   selectCell(sheet: string, cell: string): Promise<void>;
   readPolicy(): Promise<Policy | undefined>;
-  savePolicy(policy: Policy, language: Language): Promise<void>;
+  savePolicy(policy: Policy, language: Language): Promise<SavePolicyOutcome>;
   /** The council's members, and with a member id, that member's progress through the products. */
   memberProgress(memberId?: string): Promise<MemberProgress>;
-  exportMemberCopy(memberId: string, language: Language): Promise<MemberCopy>;
+  exportMemberCopy(memberId: string, language: Language): Promise<ExportCopyOutcome>;
   importMemberCopies(files: readonly MemberCopyFile[], language: Language): Promise<ImportOutcome>;
   /** Tạo đợt cấp trên: the next level's round from this computed workbook, as a new workbook's bytes. */
   nextLevelRound?(language: Language): Promise<NextLevelRoundFile>;
   /** "Thêm bộ tiêu chí": a Bộ tiêu chí sheet for a product set, to paste the decision's table into. */
-  addCriteriaSetSheet(request: AddCriteriaSetRequest): Promise<AddCriteriaSetResult>;
+  addCriteriaSetSheet(request: AddCriteriaSetRequest): Promise<AddCriteriaSetOutcome>;
 }
 
 export interface AddCriteriaSetRequest {
@@ -38,10 +38,21 @@ export interface AddCriteriaSetRequest {
 
 /** The sheet made, what it holds, and for a set shipped with a gap, the options whose points to type. */
 export interface AddCriteriaSetResult {
+  readonly kind: "written";
   readonly sheet: string;
   readonly prefilled: "shipped" | "draft" | "blank";
   readonly gaps: readonly string[];
 }
+
+export type AddCriteriaSetOutcome =
+  | AddCriteriaSetResult
+  /** The catalog has no criteria version with this id (the form offered a stale one): no sheet was made. */
+  | { readonly kind: "unknown-version"; readonly version: string };
+
+export type SavePolicyOutcome =
+  | { readonly kind: "saved" }
+  /** The workbook has no Round sheet to hold the policy (deleted since it was read): nothing was written. */
+  | { readonly kind: "no-round-sheet"; readonly sheet: string };
 
 export type NextLevelRoundFile =
   | {
@@ -193,6 +204,11 @@ export interface MemberCopy {
   readonly fileName: string;
   readonly bytes: Uint8Array;
 }
+
+export type ExportCopyOutcome =
+  | ({ readonly kind: "exported" } & MemberCopy)
+  /** No member has this id on the council sheet (the list changed since it was read): no file was made. */
+  | { readonly kind: "unknown-member"; readonly member: string; readonly sheet: string };
 
 export interface MemberCopyFile {
   readonly name: string;

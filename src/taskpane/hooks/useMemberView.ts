@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import type { MemberCopy, MemberProgress } from "../commandBinding/paneCommands";
+import type { ExportCopyOutcome, MemberProgress } from "../commandBinding/paneCommands";
 import { useAddin } from "../host/addinContext";
 import { BROWSER_COPY_HOST, deliverCopy, type CopyDelivery } from "../host/copyDelivery";
 import { useLanguage } from "../host/languageContext";
@@ -11,10 +11,14 @@ export interface MemberView {
   readonly progress: OperationState<MemberProgress>;
   readonly refresh: () => void;
   readonly goToNextEmpty: () => void;
-  /** The copy and how it reached the user: opened as a new workbook to save, or downloaded. */
-  readonly exported: OperationState<MemberCopy & { readonly delivery: CopyDelivery }>;
+  /** The copy and how it reached the user (opened as a new workbook to save, or downloaded), or why none. */
+  readonly exported: OperationState<ExportedCopy>;
   readonly exportCopy: () => void;
 }
+
+export type ExportedCopy =
+  | { readonly kind: "delivered"; readonly fileName: string; readonly delivery: CopyDelivery }
+  | Exclude<ExportCopyOutcome, { kind: "exported" }>;
 
 /** "My column": one member's progress, the next cell to fill, and their own copy to take away. */
 export function useMemberView(): MemberView {
@@ -22,10 +26,12 @@ export function useMemberView(): MemberView {
   const { language } = useLanguage();
   const [memberId, setMemberId] = useState("");
   const progress = useOperation((_control, id: string) => commands.memberProgress(id || undefined));
-  const exported = useOperation(async (_control, id: string) => {
-    const copy = await commands.exportMemberCopy(id, language);
+  const exported = useOperation(async (_control, id: string): Promise<ExportedCopy> => {
+    const outcome = await commands.exportMemberCopy(id, language);
+    if (outcome.kind !== "exported") return outcome;
+    const copy = { fileName: outcome.fileName, bytes: outcome.bytes };
     const delivery = await (deliver ? deliver(copy) : deliverCopy(copy, BROWSER_COPY_HOST));
-    return { ...copy, delivery };
+    return { kind: "delivered", fileName: copy.fileName, delivery };
   });
   const runProgress = progress.run;
 

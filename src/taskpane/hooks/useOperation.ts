@@ -18,6 +18,11 @@ export type OperationState<T> =
   | { readonly kind: "failed"; readonly message: string }
   | { readonly kind: "cancelled" };
 
+/** True while the command runs: the control that started it waits (disabled) until it ends. */
+export function isRunning(state: OperationState<unknown>): boolean {
+  return state.kind === "running";
+}
+
 export interface Operation<A extends unknown[], T> {
   readonly state: OperationState<T>;
   run(...args: A): Promise<void>;

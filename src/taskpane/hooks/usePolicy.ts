@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import type { Policy } from "../../domain";
+import type { SavePolicyOutcome } from "../commandBinding/paneCommands";
 import { useAddin } from "../host/addinContext";
 import { useLanguage } from "../host/languageContext";
 import { useOperation, type OperationState } from "./useOperation";
@@ -9,7 +10,7 @@ export interface PolicyEditor {
   readonly loaded: OperationState<Policy | undefined>;
   readonly draft: Policy | undefined;
   readonly update: (change: Partial<Policy>) => void;
-  readonly saved: OperationState<void>;
+  readonly saved: OperationState<SavePolicyOutcome>;
   readonly save: () => void;
   readonly reload: () => void;
 }

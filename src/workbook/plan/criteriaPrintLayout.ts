@@ -29,6 +29,11 @@ export const PAPER_MARGINS: PageMargins = DOCUMENT_MARGINS;
 /** Excel's header/footer codes for the font and size of what follows (a space ends the size's digits). */
 const FOOTER_FONT = `&"${PRINT_FONT},Regular"&${FONT_SIZE.small} `;
 
+/** The footer of a criteria sheet, in its own font and size. */
+export function criteriaFooter(text: string): string {
+  return `${FOOTER_FONT}${text}`;
+}
+
 /**
  * How wide a column of `width` characters prints, in points, in each reader: Excel 7 px a character plus
  * 5 px padding (0.75 pt a pixel); LibreOffice 7 pt a character (measured on its PDF of these sheets: eight 6.5-character
@@ -81,6 +86,22 @@ function membersPerPage(orientation: "portrait" | "landscape", memberWidth: numb
 }
 
 /**
+ * The criterion column's width: 27 characters where the sheet prints over pages across (the fixed columns
+ * repeat on each), else widened to fill the page beside the members' columns, so a sheet of a few members
+ * wraps its criterion texts less and prints on fewer pages. Hidden columns (the cap helper) take no room.
+ */
+export function criteriaTextWidth(memberCount: number, memberWidth: number): number {
+  const W = CRITERIA_WIDTHS;
+  const count = Math.max(memberCount, 1);
+  const orientation = count <= membersPerPage("portrait", memberWidth) ? "portrait" : "landscape";
+  if (count > membersPerPage(orientation, memberWidth)) return W.text;
+  const others = [W.code, W.points, W.required].reduce((sum, w) => sum + widestPoints(w), 0);
+  const room = printablePoints(orientation) - others - count * widestPoints(memberWidth);
+  // Half a character short of the page's edge: the layout errs wide (widestPoints), never onto a next page.
+  return Math.max(W.text, Math.floor((room / widestPoints(1)) * 2) / 2 - 0.5);
+}
+
+/**
  * A4 at 100 % (never shrunk to fit: issue 12 wants no text below 8 pt, and its cells are set at 10 and
  * 11 pt): portrait while every member fits one page (a member's copy, a council of up to 2), else
  * landscape, over as many pages across as the member columns need (8 a page: one page up to 8, two up to
@@ -98,7 +119,7 @@ export function criteriaSheetPrint(
     paper: "A4",
     fitToWidth: false,
     repeatRows: `${headerRow + 1}:${headerRow + 1}`,
-    footer: `${FOOTER_FONT}${footer}`,
+    footer: criteriaFooter(footer),
     margins: PAPER_MARGINS,
   } as const;
   if (memberCount <= membersPerPage("portrait", memberWidth)) return { ...common, orientation: "portrait" };

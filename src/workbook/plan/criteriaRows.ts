@@ -26,15 +26,18 @@ export interface CriteriaBody {
  * name never runs past its row in either reader (A.1.6 once overprinted the next one); notes are a point
  * smaller.
  */
-const FIT_WIDTH = {
-  plain: fitWidth(CRITERIA_WIDTHS.text),
-  bold: fitWidth(CRITERIA_WIDTHS.text, "bold"),
-  code: fitWidth(CRITERIA_WIDTHS.code, "bold"),
-} as const;
+function fitWidths(sheet: CriteriaSheetContext) {
+  return {
+    plain: fitWidth(sheet.textWidth),
+    bold: fitWidth(sheet.textWidth, "bold"),
+    code: fitWidth(CRITERIA_WIDTHS.code, "bold"),
+  } as const;
+}
 
 /** A row per part, group, criterion (with its notes) and option, then each part's subtotal row. */
 export function writeCriteriaRows(sheet: CriteriaSheetContext, top: number): CriteriaBody {
   const { draft, columns: C, input } = sheet;
+  const FIT_WIDTH = fitWidths(sheet);
   const parts: PartRows[] = [];
   const criterionRows = new Map<string, number>();
   let row = top;
@@ -74,6 +77,7 @@ export function criterionCodeText(criterion: Criterion): string {
 /** The criterion's row with its score cells, its notes row, and its option rows; returns the next row. */
 function writeCriterion(sheet: CriteriaSheetContext, row: number, criterion: Criterion): number {
   const { draft, labels, columns: C, input } = sheet;
+  const FIT_WIDTH = fitWidths(sheet);
   const code = criterionCodeText(criterion);
   draft.rowId(row, rowId.criterion(criterion.id));
   draft.values(row, C.code, [code, criterion.name, bestPoints(criterion)]);

@@ -1,4 +1,5 @@
 import {
+  criteriaFooter,
   criteriaSheetPrint,
   CRITERIA_WIDTHS,
   FONT_SIZE,
@@ -13,6 +14,7 @@ import {
 } from "./criteriaSheetContext";
 import { writeColumnHeader, writeSheetHeader } from "./criteriaSheetHeader";
 import { writeSignatures } from "./criteriaSignatures";
+import { pageCount, withKeptBlocks } from "./pageCount";
 import { writeMemberTotals, writeProductResult } from "./criteriaTotals";
 import { col, FILL, span } from "./sheetDraft";
 import type { SheetPlan } from "./sheetPlan";
@@ -40,7 +42,11 @@ export function planCriteriaSheet(input: CriteriaSheetInput): SheetPlan {
 function finishSheet(sheet: CriteriaSheetContext, header: number, body: CriteriaBody): SheetPlan {
   const { draft, columns: C, input } = sheet;
   const W = CRITERIA_WIDTHS;
-  draft.width(C.code, W.code).width(C.text, W.text).width(C.points, W.points).width(C.required, W.required);
+  draft
+    .width(C.code, W.code)
+    .width(C.text, sheet.textWidth)
+    .width(C.points, W.points)
+    .width(C.required, W.required);
   if (C.cap !== undefined) draft.width(C.cap, 4);
   const memberWidth = memberColumnWidth(input.memberCopy);
   input.members.forEach((_, i) => draft.width(C.firstMember + i, memberWidth));
@@ -56,7 +62,7 @@ function finishSheet(sheet: CriteriaSheetContext, header: number, body: Criteria
     formula: `=AND(${F}${body.top + 1}<>"",NOT(ISNUMBER(${F}${body.top + 1})))`,
     fill: FILL.invalid,
   });
-  return draft.toPlan({
+  const plan = draft.toPlan({
     name: input.name,
     kind: "criteria",
     protect: true,
@@ -64,4 +70,19 @@ function finishSheet(sheet: CriteriaSheetContext, header: number, body: Criteria
     freeze: { rows: header + 1, columns: C.points },
     print: criteriaSheetPrint(C, memberWidth, header, sheet.labels.pageFooter(input.product.id)),
   });
+  // A member's copy ends with one signature block, kept whole; the council's sheet signs in its columns.
+  const kept = draft.keeps.length > 0 ? withKeptBlocks(plan, draft.keeps) : plan;
+  return withOwnPageCount(kept, sheet);
+}
+
+/**
+ * "P01 — Trang 1/9": a sheet one page wide prints the same pages in Excel and LibreOffice (its rows are as
+ * tall as the plan sets them), so its footer carries its own count; Excel's &N would count every sheet of a
+ * workbook printed whole. A council's sheet printed pages across keeps &N: how many columns a page takes
+ * differs between the two readers.
+ */
+function withOwnPageCount(plan: SheetPlan, sheet: CriteriaSheetContext): SheetPlan {
+  if (!plan.print || plan.print.pagesWide !== undefined) return plan;
+  const footer = criteriaFooter(sheet.labels.pageFooter(sheet.input.product.id, pageCount(plan)));
+  return { ...plan, print: { ...plan.print, footer } };
 }

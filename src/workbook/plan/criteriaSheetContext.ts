@@ -12,6 +12,7 @@ import { sheetLabels, type SheetLabels } from "../../i18n/sheetLabels";
 import { columnId, sheetKey } from "../hiddenIds";
 import { indexRuns, type IndexRun } from "../indexRuns";
 import type { MinimumOptionReading } from "../../domain";
+import { criteriaTextWidth, memberColumnWidth } from "./criteriaPrintLayout";
 import { SheetDraft, type SheetExtent } from "./sheetDraft";
 
 /** Phiếu đánh giá: what one product's criteria sheet is drawn from. */
@@ -62,6 +63,8 @@ export interface CriteriaSheetContext {
   /** Runs of adjacent editable member columns: Excel adapters pay per range, not per cell. */
   readonly editableRuns: readonly IndexRun[];
   readonly reading: MinimumOptionReading;
+  /** The criterion column's width in characters (criteriaTextWidth): wider when few members print beside it. */
+  readonly textWidth: number;
 }
 
 /** The set marks options with minimum stars (26/2026), so its sheet applies the minimum-option cap. */
@@ -94,5 +97,6 @@ export function criteriaSheetContext(input: CriteriaSheetInput): CriteriaSheetCo
       input.members.flatMap((member, i) => (editable.has(member.id) ? [firstMember + i] : [])),
     ),
     reading: input.policy.minimumOptionReading,
+    textWidth: criteriaTextWidth(input.members.length, memberColumnWidth(input.memberCopy)),
   };
 }

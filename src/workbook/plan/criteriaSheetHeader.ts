@@ -14,9 +14,9 @@ interface HeaderLine {
  * Width, in fitText's units, of the fixed columns, where header lines are merged (they print on every
  * page), counted as criteria rows count plain text (criteriaPrintLayout.ts fitWidth).
  */
-const FIXED_WIDTH = fitWidth(
-  CRITERIA_WIDTHS.code + CRITERIA_WIDTHS.text + CRITERIA_WIDTHS.points + CRITERIA_WIDTHS.required,
-);
+function fixedWidth(sheet: CriteriaSheetContext): number {
+  return fitWidth(CRITERIA_WIDTHS.code + sheet.textWidth + CRITERIA_WIDTHS.points + CRITERIA_WIDTHS.required);
+}
 
 /**
  * Title and header lines: the product, its producer and commune, set and decision; on a member's copy the
@@ -34,7 +34,7 @@ export function writeSheetHeader(sheet: CriteriaSheetContext): number {
   for (const line of headerLines(sheet)) {
     if (line.id) draft.rowId(row, line.id);
     // Label and value in one cell: the whole line is a value, so a product named "=1+1" stays text.
-    draft.value(row, C.code, line.text).fitText(row, line.text, FIXED_WIDTH);
+    draft.value(row, C.code, line.text).fitText(row, line.text, fixedWidth(sheet));
     draft.merges.push(span(row, C.code, row, C.required));
     draft.format({ range: span(row, C.code, row, C.required), wrap: true, italic: line.italic });
     row += 1;

@@ -42,4 +42,6 @@ function writeEvaluatorBlock(sheet: CriteriaSheetContext, row: number): void {
     draft.format({ range: span(at, C.points, at, C.lastMember), horizontal: "center", ...line.format });
   });
   draft.rowHeights.push({ row: row + 2, height: SIGNATURE_HEIGHT });
+  // The block prints whole, on the page of the member's totals above it.
+  draft.keepTogether(row - 2, row + lines.length - 1);
 }

@@ -55,6 +55,7 @@ export class DocumentFrame {
     });
     const width = this.widthOf(from, to) / (style.uppercase ? UPPERCASE_WIDTH : 1);
     this.draft.fitText(row, text, width, size).atLeast(row, lineHeight(size));
+    if (style.keepWithNext) this.draft.keepTogether(row, row + 1);
     return row + 1;
   }
 
@@ -122,4 +123,6 @@ export interface TextStyle {
   readonly underline?: boolean;
   readonly uppercase?: boolean;
   readonly horizontal?: "left" | "center" | "right";
+  /** A heading: printed on the same page as the line after it. */
+  readonly keepWithNext?: boolean;
 }

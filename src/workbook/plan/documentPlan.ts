@@ -1,4 +1,4 @@
-import { withPageCount } from "./pageCount";
+import { withKeptBlocks, withPageCount } from "./pageCount";
 import { DOCUMENT_FONT, documentPrint } from "./printLayout";
 import type { SheetDraft, SheetExtent } from "./sheetDraft";
 import type { SheetKind, SheetPlan } from "./sheetPlan";
@@ -6,7 +6,7 @@ import type { SheetKind, SheetPlan } from "./sheetPlan";
 /**
  * A paper's sheet plan: protected, in Times New Roman 12, on A4 fitted to the page's width (the layout fits
  * it already, so nothing shrinks), its table's header row frozen and repeated on every page, and its own
- * page count in the footer.
+ * page count in the footer; blocks kept together (signatures, headings) moved whole to the next page.
  */
 export function documentPlan(
   draft: SheetDraft,
@@ -35,5 +35,5 @@ export function documentPlan(
       ...(header !== undefined ? { repeatRows: `${header + 1}:${header + 1}` } : {}),
     }),
   });
-  return withPageCount(plan, options.pageWord);
+  return withPageCount(withKeptBlocks(plan, draft.keeps), options.pageWord);
 }

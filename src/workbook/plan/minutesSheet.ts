@@ -76,7 +76,7 @@ function writeAttendance(frame: DocumentFrame, top: number, input: MinutesSheetI
   const labels = documentLabels(input.language).minutes;
   const { members } = input.round;
   const blank = documentLabels(input.language).blank;
-  let row = frame.text(top + 1, labels.attendance, { ...BODY, bold: true });
+  let row = frame.text(top + 1, labels.attendance, { ...BODY, bold: true, keepWithNext: true });
   row = frame.text(row, labels.chairedBy(chairOf(members)?.name ?? blank), BODY);
   row = frame.text(row, labels.secretary(secretaryOf(members)?.name ?? blank), BODY);
   const absent = absentMembers(input.round);
@@ -106,7 +106,7 @@ function writeProceedings(frame: DocumentFrame, top: number, input: MinutesSheet
   const all = sheetLabels(input.language);
   const products = input.result.products;
   const rated = products.filter((product) => product.status === "scored").length;
-  let row = frame.text(top + 1, labels.content, { ...BODY, bold: true });
+  let row = frame.text(top + 1, labels.content, { ...BODY, bold: true, keepWithNext: true });
   const decision = input.version?.decision ?? documentLabels(input.language).blank;
   row = frame.text(row, labels.decision(decision, input.round.criteriaVersion), BODY);
   row = frame.text(row, labels.evaluated(products.length, rated, products.length - rated), BODY);
@@ -126,16 +126,20 @@ function writeConclusions(frame: DocumentFrame, top: number, input: MinutesSheet
   const labels = documentLabels(input.language).minutes;
   const upwardLevel = documentLabels(input.language).nextLevelPhrase[input.round.council.level];
   const found: RoundConclusions = roundConclusions(input.round, orderedForResult(input.result.products));
-  let row = frame.text(top + 1, labels.conclusions, { ...BODY, bold: true });
+  let row = frame.text(top + 1, labels.conclusions, { ...BODY, bold: true, keepWithNext: true });
   const list = (title: string, products: readonly ScoredProduct[]) => {
-    row = frame.text(row, title, { ...BODY, bold: true });
+    row = frame.text(row, title, { ...BODY, bold: true, keepWithNext: true });
     for (const product of products) row = frame.text(row, `- ${productLine(product, input)}`, BODY);
   };
   list(labels.recognised(found.recognised.length), found.recognised);
   list(labels.upward(found.upward.length, upwardLevel), found.upward);
   if (found.returned.length > 0) list(labels.returned(found.returned.length), found.returned);
   list(labels.notRated(found.notRated.length), found.notRated);
-  row = frame.text(row, labels.notEvaluated(found.unevaluated.length), { ...BODY, bold: true });
+  row = frame.text(row, labels.notEvaluated(found.unevaluated.length), {
+    ...BODY,
+    bold: true,
+    keepWithNext: true,
+  });
   for (const { product, reason } of found.unevaluated)
     row = frame.text(row, `- ${nameOf(product.id, input)}: ${labels.reasons[reason]}`, BODY);
   return row;

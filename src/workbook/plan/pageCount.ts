@@ -1,6 +1,7 @@
 import { parseRange } from "../cellAddress";
 import { pageNumberFooter } from "./printLayout";
-import type { SheetPlan } from "./sheetPlan";
+import type { RowSpan } from "./sheetDraft";
+import type { PrintSetup, SheetPlan } from "./sheetPlan";
 
 /** Height of a row the plan gives no height (points), and A4's sides (points). */
 const DEFAULT_ROW_HEIGHT = 15;
@@ -18,20 +19,76 @@ const columnPoints = (width: number) => (width * 7 + 5) * 0.75;
 export function pageCount(plan: SheetPlan): number {
   const print = plan.print;
   if (!print?.margins) return 1;
-  const portrait = print.orientation === "portrait";
-  const height = (portrait ? A4.long : A4.short) - (print.margins.top + print.margins.bottom) * POINTS_PER_MM;
-  const width = (portrait ? A4.short : A4.long) - (print.margins.left + print.margins.right) * POINTS_PER_MM;
-  const down = pagesAlong(rowSizes(plan), repeated(print.repeatRows, "row"), height);
+  const room = printableRoom(print);
+  const down = pagesAlong(
+    rowSizes(plan),
+    repeated(print.repeatRows, "row"),
+    room.height,
+    new Set(print.rowBreaks ?? []),
+  );
   const across = print.fitToWidth
     ? 1
-    : pagesAlong(columnSizes(plan), repeated(print.repeatColumns, "column"), width);
+    : pagesAlong(columnSizes(plan), repeated(print.repeatColumns, "column"), room.width);
   return down * across;
+}
+
+/**
+ * The plan with manual page breaks before each kept block that would otherwise run over a page's end, so a
+ * signature block prints whole, with the line above it, and a heading never ends a page. A block taller
+ * than a page gets no break (it splits however it is placed). Breaks are found in order, each counted in
+ * the pages that follow.
+ */
+export function withKeptBlocks(plan: SheetPlan, keeps: readonly RowSpan[]): SheetPlan {
+  const print = plan.print;
+  if (!print?.margins) return plan;
+  const room = printableRoom(print).height;
+  const sizes = rowSizes(plan);
+  const repeat = repeated(print.repeatRows, "row");
+  const repeatSize = repeat ? sum(sizes, repeat[0], repeat[1]) : 0;
+  const starts = new Map([...keeps].sort((a, b) => a.from - b.from).map((keep) => [keep.from, keep]));
+  const breaks: number[] = [];
+  let used = 0;
+  sizes.forEach((size, index) => {
+    if (size === 0) return;
+    const keep = starts.get(index);
+    const block = keep ? sum(sizes, keep.from, keep.to) : 0;
+    const fresh = repeat && index > repeat[1] ? repeatSize : 0;
+    if (keep && used + block > room * SAFETY && used > fresh && fresh + block <= room) {
+      breaks.push(index);
+      used = fresh;
+    } else if (used + size > room && used > 0) used = fresh;
+    used += size;
+  });
+  // An empty list too: the paper places its breaks, so a redraw removes the ones it no longer needs.
+  return { ...plan, print: { ...print, rowBreaks: breaks } };
 }
 
 /** The plan with its footer saying "Trang &P/N", N its own page count. */
 export function withPageCount(plan: SheetPlan, pageWord: string): SheetPlan {
   if (!plan.print) return plan;
   return { ...plan, print: { ...plan.print, footer: pageNumberFooter(pageWord, pageCount(plan)) } };
+}
+
+/**
+ * Share of a page the kept blocks are fitted into: row heights print a little taller than planned (Excel's
+ * pixel rounding), and a block that just fits on paper is better moved than split.
+ */
+const SAFETY = 0.96;
+
+/** The page's height and width inside its margins, in points. */
+function printableRoom(print: PrintSetup): { height: number; width: number } {
+  const margins = print.margins ?? { top: 0, bottom: 0, left: 0, right: 0 };
+  const portrait = print.orientation === "portrait";
+  return {
+    height: (portrait ? A4.long : A4.short) - (margins.top + margins.bottom) * POINTS_PER_MM,
+    width: (portrait ? A4.short : A4.long) - (margins.left + margins.right) * POINTS_PER_MM,
+  };
+}
+
+function sum(sizes: readonly number[], from: number, to: number): number {
+  let total = 0;
+  for (let index = from; index <= to; index += 1) total += sizes[index] ?? 0;
+  return total;
 }
 
 function rowSizes(plan: SheetPlan): number[] {
@@ -63,14 +120,22 @@ function repeated(spec: string | undefined, kind: "row" | "column"): [number, nu
   return [index(first), index(last ?? first)];
 }
 
-/** Pages needed to lay `sizes` along a page of `room`, the `repeat` span heading every later page. */
-function pagesAlong(sizes: readonly number[], repeat: [number, number] | undefined, room: number): number {
-  const repeatSize = repeat ? sizes.slice(repeat[0], repeat[1] + 1).reduce((a, b) => a + b, 0) : 0;
+/**
+ * Pages needed to lay `sizes` along a page of `room`, the `repeat` span heading every later page and a
+ * manual break before each index in `breaks`.
+ */
+function pagesAlong(
+  sizes: readonly number[],
+  repeat: [number, number] | undefined,
+  room: number,
+  breaks: ReadonlySet<number> = new Set(),
+): number {
+  const repeatSize = repeat ? sum(sizes, repeat[0], repeat[1]) : 0;
   let pages = 1;
   let used = 0;
   sizes.forEach((size, index) => {
     if (size === 0) return;
-    if (used + size > room && used > 0) {
+    if ((used + size > room || breaks.has(index)) && used > 0) {
       pages += 1;
       used = repeat && index > repeat[1] ? repeatSize : 0;
     }

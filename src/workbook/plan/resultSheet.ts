@@ -42,13 +42,15 @@ export const RESULT_META = [
 const RESULT_COLUMNS = [
   ["rank", 5],
   ["id", 6],
-  ["name", 17],
-  ["producer", 16],
-  ["commune", 10],
+  // Name, commune, stars and decision wide enough for their usual text on one line ("xã Thượng Lâm",
+  // "Công nhận 3 sao"): a row of one line instead of two is what keeps 40 products on a few pages.
+  ["name", 19],
+  ["producer", 15],
+  ["commune", 13],
   ["members", 6],
   ["average", 7],
-  ["stars", 14],
-  ["outcome", 18],
+  ["stars", 13],
+  ["outcome", 15],
 ] as const;
 
 /**
@@ -181,6 +183,7 @@ function writeCounts(frame: DocumentFrame, top: number, input: ResultSheetInput)
     draft.format({ range: span(row, frame.first + 2, row, frame.first + 2), fontSize: 12 });
     row += 1;
   }
+  draft.keepTogether(top, row - 1);
   return row;
 }
 
@@ -193,7 +196,10 @@ function writeNotes(frame: DocumentFrame, top: number, input: ResultSheetInput):
     ),
   ];
   if (lines.length === 0) return top;
-  let row = frame.text(top + 1, documentLabels(input.language).result.notes, { bold: true });
+  let row = frame.text(top + 1, documentLabels(input.language).result.notes, {
+    bold: true,
+    keepWithNext: true,
+  });
   // An id, so the next render knows these lines are its own and clears them when the issues are gone.
   frame.draft.rowId(row - 1, rowId.meta("notes"));
   const names = memberNames(input.round.members);

@@ -43,6 +43,8 @@ export class SheetDraft {
   readonly hiddenColumns: number[] = [ID_COLUMN];
   readonly columnWidths: { column: number; width: number }[] = [{ column: ID_COLUMN, width: 4 }];
   readonly rowHeights: { row: number; height: number }[] = [];
+  /** Rows that print on one page (a signature block, a heading and its first line): see keepTogether. */
+  readonly keeps: RowSpan[] = [];
 
   constructor(readonly key: string) {
     this.value(ID_ROW, ID_COLUMN, markerOf(key));
@@ -103,6 +105,12 @@ export class SheetDraft {
       if (existing) existing.height = Math.max(existing.height, height);
       else this.rowHeights.push({ row, height });
     }
+    return this;
+  }
+
+  /** Rows `from`..`to` print on one page: a manual page break goes before them when they would not. */
+  keepTogether(from: number, to: number): this {
+    if (to >= from) this.keeps.push({ from, to });
     return this;
   }
 
@@ -186,6 +194,12 @@ export class SheetDraft {
       return { ...validation, source };
     });
   }
+}
+
+/** Rows `from`..`to`, 0-based, inclusive. */
+export interface RowSpan {
+  readonly from: number;
+  readonly to: number;
 }
 
 /** "B4" from 0-based row and column, and "B4:H9" from two corners. */

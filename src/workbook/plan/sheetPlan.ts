@@ -95,6 +95,13 @@ export interface PrintSetup {
    * sheet's columns take at 100 %, as its layout counted them (informative; the reader breaks the pages).
    */
   readonly pagesWide?: number;
+  /**
+   * Rows (0-based) that begin a new page: manual breaks placed so a block kept together (a signature, a
+   * heading with its first line) never splits across pages. Excel and LibreOffice keep them as set. A
+   * paper always says (an empty list: no breaks, and any left from an earlier draw go); undefined leaves
+   * the sheet's breaks alone.
+   */
+  readonly rowBreaks?: readonly number[];
   /** "over-then-down": a sheet two pages wide prints its halves as pages 1 and 2, side by side. */
   readonly pageOrder?: "down-then-over" | "over-then-down";
 }

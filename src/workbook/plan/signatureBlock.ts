@@ -10,7 +10,8 @@ const ROOM_TO_SIGN = 70;
 /**
  * The signatures at the end of a council's paper: THƯ KÝ HỘI ĐỒNG left, TM. HỘI ĐỒNG / CHỦ TỊCH right,
  * each with "(Ký, ghi rõ họ tên)" in italics, room to sign, then the name from the Council sheet's roles
- * (dotted when no member holds the role). Each person appears once. Returns the row after the names.
+ * (dotted when no member holds the role). Each person appears once. The block prints on one page with
+ * the line above it, so no signature stands alone on a page. Returns the row after the names.
  */
 export function writeSignatures(
   frame: DocumentFrame,
@@ -29,7 +30,9 @@ export function writeSignatures(
   });
   next = frame.pair(next, sign.sign, { italic: true }, sign.sign, { italic: true });
   next = frame.space(next, ROOM_TO_SIGN);
-  return frame.pair(next, name(secretaryOf(members)), { bold: true }, name(chairOf(members)), {
+  const after = frame.pair(next, name(secretaryOf(members)), { bold: true }, name(chairOf(members)), {
     bold: true,
   });
+  frame.draft.keepTogether(Math.max(0, row - 1), after - 1);
+  return after;
 }

@@ -35,7 +35,8 @@ describe("the pane's Thêm bộ tiêu chí", () => {
       fromShipped: false,
       language: "vi",
     });
-    expect(added).toEqual({ sheet: "Bộ tiêu chí 1048-04", prefilled: "blank", gaps: [] });
+    expect(added).toEqual({ kind: "written", sheet: "Bộ tiêu chí 1048-04", prefilled: "blank", gaps: [] });
+    if (added.kind !== "written") throw new Error("the sheet was written");
 
     const rows = tsvRows(pastedTsv("1048-04"));
     rows[159][2] = "2 điểm"; // the decision's misprinted total of 9.1, corrected by the secretary
@@ -61,7 +62,7 @@ describe("the pane's Thêm bộ tiêu chí", () => {
       fromShipped: true,
       language: "vi",
     });
-    expect(added.prefilled).toBe("shipped");
+    expect(added).toMatchObject({ kind: "written", prefilled: "shipped" });
     expect(workbook.sheetNames()).toEqual(["Bộ tiêu chí 1048-01"]);
   });
 });

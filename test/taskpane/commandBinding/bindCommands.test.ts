@@ -201,7 +201,7 @@ describe("pane commands over a workbook", () => {
     await setUp(workbook);
     const policy = await commands.readPolicy();
     expect(policy?.minMembers).toBe(1);
-    await commands.savePolicy(
+    const saved = await commands.savePolicy(
       {
         rounding: "integer-half-up",
         minMembers: 2,
@@ -211,6 +211,7 @@ describe("pane commands over a workbook", () => {
       },
       "vi",
     );
+    expect(saved).toEqual({ kind: "saved" });
     expect(await commands.readPolicy()).toEqual({
       rounding: "integer-half-up",
       minMembers: 2,
@@ -219,6 +220,46 @@ describe("pane commands over a workbook", () => {
       minimumOptionReading: "every-member",
     });
     expect((await commands.readSetup()).council?.name).toBe("Hội đồng huyện Chợ Mới");
+  });
+
+  it("saves no policy to a workbook without a Round sheet, and names the sheet to create", async () => {
+    const workbook = sampleWorkbook();
+    const before = workbook.sheetNames();
+    const commands = bindCommands(workbook, catalog);
+    const saved = await commands.savePolicy(
+      {
+        rounding: "none",
+        minMembers: 3,
+        divergencePoints: 10,
+        dossierBlocks: false,
+        minimumOptionReading: "every-member",
+      },
+      "en",
+    );
+    expect(saved).toEqual({ kind: "no-round-sheet", sheet: "Đợt" });
+    expect(workbook.sheetNames()).toEqual(before);
+  });
+
+  it("makes no copy for a member id the council sheet does not hold, and names the id and the sheet", async () => {
+    const commands = await setUp(sampleWorkbook());
+    expect(await commands.exportMemberCopy("M9", "vi")).toEqual({
+      kind: "unknown-member",
+      member: "M9",
+      sheet: "Hội đồng",
+    });
+  });
+
+  it("adds no criteria set sheet for a version the catalog lacks, and names the version", async () => {
+    const workbook = new MemoryWorkbook();
+    const commands = bindCommands(workbook, catalog);
+    const added = await commands.addCriteriaSetSheet({
+      criteriaVersion: "9999/2099",
+      productSet: "1048-04",
+      fromShipped: false,
+      language: "vi",
+    });
+    expect(added).toEqual({ kind: "unknown-version", version: "9999/2099" });
+    expect(workbook.sheetNames()).toEqual([]);
   });
 
   it("stops compute when cancelled before anything is written", async () => {

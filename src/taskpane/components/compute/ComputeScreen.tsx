@@ -1,8 +1,10 @@
 import { Button } from "@fluentui/react-components";
-import { useCompute } from "../../hooks/useCompute";
+import type { ComputeOutcome } from "../../commandBinding/paneCommands";
+import { useCompute, type Compute } from "../../hooks/useCompute";
+import { isRunning } from "../../hooks/useOperation";
 import { useLanguage } from "../../host/languageContext";
-import { FailureMessage } from "../common/FailureMessage";
 import { Notice } from "../common/Notice";
+import { OperationStatus } from "../common/OperationStatus";
 import { Screen } from "../common/Screen";
 import { ComputeProgress } from "./ComputeProgress";
 import { NextLevelRound } from "./NextLevelRound";
@@ -15,29 +17,48 @@ export function ComputeScreen() {
   const { state } = compute;
   return (
     <Screen title={text.compute.title} intro={text.compute.intro}>
-      <Button appearance="primary" onClick={compute.run} disabled={state.kind === "running"}>
+      <Button appearance="primary" onClick={compute.run} disabled={isRunning(state)}>
         {text.compute.run}
       </Button>
-      {state.kind === "running" && <ComputeProgress progress={state.progress} onCancel={compute.cancel} />}
-      {state.kind === "cancelled" && <Notice intent="info">{text.compute.cancelled}</Notice>}
-      {state.kind === "failed" && <FailureMessage message={state.message} onRetry={compute.run} />}
+      <OperationStatus
+        state={state}
+        runningLabel={text.loading}
+        running={(progress) => <ComputeProgress progress={progress} onCancel={compute.cancel} />}
+        cancelled={<Notice intent="info">{text.compute.cancelled}</Notice>}
+        onRetry={compute.run}
+      >
+        {(outcome) => <ComputeOutcomeView outcome={outcome} compute={compute} />}
+      </OperationStatus>
       {compute.kept && <Notice intent="info">{text.compute.kept}</Notice>}
-      {state.kind === "done" && state.value.kind === "needs-confirmation" && (
+    </Screen>
+  );
+}
+
+/** What compute answered: the result, a question about hand edits, or that there is no round yet. */
+function ComputeOutcomeView(props: { readonly outcome: ComputeOutcome; readonly compute: Compute }) {
+  const { text } = useLanguage();
+  const { outcome, compute } = props;
+  switch (outcome.kind) {
+    case "needs-confirmation":
+      return (
         <ReplaceResultDialog
-          editedCells={state.value.editedCells}
+          editedCells={outcome.editedCells}
           onReplace={compute.confirmReplace}
           onKeep={compute.keepEdited}
         />
-      )}
-      {state.kind === "done" && state.value.kind === "no-round" && (
+      );
+    case "no-round":
+      return (
         <Notice intent="warning" title={text.compute.noRoundTitle}>
           {text.compute.noRound}
         </Notice>
-      )}
-      {state.kind === "done" && state.value.kind === "computed" && (
-        <ResultSummary summary={state.value.summary} onGoTo={compute.goTo} />
-      )}
-      {state.kind === "done" && state.value.kind === "computed" && <NextLevelRound />}
-    </Screen>
-  );
+      );
+    case "computed":
+      return (
+        <>
+          <ResultSummary summary={outcome.summary} onGoTo={compute.goTo} />
+          <NextLevelRound />
+        </>
+      );
+  }
 }

@@ -1,11 +1,13 @@
 import { Button } from "@fluentui/react-components";
 import { nextRoundPaneText } from "../../../i18n/chainText";
+import type { Language } from "../../../i18n";
+import type { NextLevelRoundFile } from "../../commandBinding/paneCommands";
 import { useAddin } from "../../host/addinContext";
 import { useLanguage } from "../../host/languageContext";
 import { BROWSER_COPY_HOST, deliverCopy } from "../../host/copyDelivery";
-import { useOperation } from "../../hooks/useOperation";
-import { FailureMessage } from "../common/FailureMessage";
+import { isRunning, useOperation } from "../../hooks/useOperation";
 import { Notice } from "../common/Notice";
+import { OperationStatus } from "../common/OperationStatus";
 import { Section } from "../common/Section";
 
 type Made =
@@ -18,14 +20,20 @@ type Made =
     }
   | { readonly kind: "refused"; readonly messages: readonly string[] };
 
-/** "Tạo đợt cấp trên" on a computed workbook: the next level's round as a new workbook, or a file to save. */
+/** "Tạo đợt cấp trên" on a computed workbook, where the host can build the next level's round. */
 export function NextLevelRound() {
-  const { commands, deliverCopy: deliver } = useAddin();
+  const { commands } = useAddin();
+  if (!commands.nextLevelRound) return null;
+  return <NextLevelRoundSection build={commands.nextLevelRound} />;
+}
+
+/** The next level's round as a new workbook, or a file to save. */
+function NextLevelRoundSection(props: { build(language: Language): Promise<NextLevelRoundFile> }) {
+  const { deliverCopy: deliver } = useAddin();
   const { language } = useLanguage();
   const text = nextRoundPaneText(language);
   const make = useOperation(async (): Promise<Made> => {
-    if (!commands.nextLevelRound) throw new Error(text.refused);
-    const built = await commands.nextLevelRound(language);
+    const built = await props.build(language);
     if (built.kind === "refused") return built;
     const file = { fileName: built.fileName, bytes: built.bytes };
     const how = await (deliver ? deliver(file) : deliverCopy(file, BROWSER_COPY_HOST));
@@ -37,30 +45,29 @@ export function NextLevelRound() {
       duplicates: built.duplicates,
     };
   });
-  if (!commands.nextLevelRound) return null;
-  const { state } = make;
+  const run = () => void make.run();
   return (
     <Section title={text.title}>
       <p>{text.intro}</p>
-      <Button onClick={() => void make.run()} disabled={state.kind === "running"}>
+      <Button onClick={run} disabled={isRunning(make.state)}>
         {text.run}
       </Button>
-      {state.kind === "failed" && <FailureMessage message={state.message} onRetry={() => void make.run()} />}
-      {state.kind === "done" && state.value.kind === "refused" && (
-        <Notice intent="error" title={text.refused}>
-          {state.value.messages.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </Notice>
-      )}
-      {state.kind === "done" && state.value.kind === "made" && (
-        <Notice intent="success">
-          {state.value.how === "opened"
-            ? text.opened(state.value.products)
-            : text.downloaded(state.value.products, state.value.file)}
-          {state.value.duplicates > 0 && ` ${text.duplicates(state.value.duplicates)}`}
-        </Notice>
-      )}
+      <OperationStatus state={make.state} runningLabel={text.making} onRetry={run}>
+        {(made) =>
+          made.kind === "refused" ? (
+            <Notice intent="error" title={text.refused}>
+              {made.messages.map((message) => (
+                <p key={message}>{message}</p>
+              ))}
+            </Notice>
+          ) : (
+            <Notice intent="success">
+              {made.how === "opened" ? text.opened(made.products) : text.downloaded(made.products, made.file)}
+              {made.duplicates > 0 && ` ${text.duplicates(made.duplicates)}`}
+            </Notice>
+          )
+        }
+      </OperationStatus>
     </Section>
   );
 }

@@ -5,10 +5,9 @@ import { addCriteriaSetText } from "../../../i18n/ui/addCriteriaSetText";
 import type { AddCriteriaSetResult } from "../../commandBinding/paneCommands";
 import { useAddin } from "../../host/addinContext";
 import { useLanguage } from "../../host/languageContext";
-import { useOperation } from "../../hooks/useOperation";
-import { Busy } from "../common/Busy";
-import { FailureMessage } from "../common/FailureMessage";
+import { isRunning, useOperation } from "../../hooks/useOperation";
 import { Notice } from "../common/Notice";
+import { OperationStatus } from "../common/OperationStatus";
 import { useSelectStyles } from "../common/useSelectStyles";
 
 export interface AddCriteriaSetProps {
@@ -72,12 +71,18 @@ export function AddCriteriaSet(props: AddCriteriaSetProps) {
           onChange={(_event, data) => setFromShipped(data.checked === true)}
         />
       )}
-      <Button onClick={add} disabled={added.state.kind === "running" || code === ""}>
+      <Button onClick={add} disabled={isRunning(added.state) || code === ""}>
         {text.add}
       </Button>
-      {added.state.kind === "running" && <Busy label={text.adding} />}
-      {added.state.kind === "failed" && <FailureMessage message={added.state.message} onRetry={add} />}
-      {added.state.kind === "done" && <Notice intent="success">{hint(added.state.value, text)}</Notice>}
+      <OperationStatus state={added.state} runningLabel={text.adding} onRetry={add}>
+        {(outcome) =>
+          outcome.kind === "unknown-version" ? (
+            <Notice intent="warning">{text.unknownVersion(outcome.version)}</Notice>
+          ) : (
+            <Notice intent="success">{hint(outcome, text)}</Notice>
+          )
+        }
+      </OperationStatus>
     </div>
   );
 }

@@ -75,7 +75,7 @@ export function PolicyForm(props: PolicyFormProps) {
         />
       </Field>
       <Button type="submit" appearance="primary" disabled={props.saving}>
-        {props.saving ? text.settings.saving : text.settings.save}
+        {text.settings.save}
       </Button>
     </form>
   );

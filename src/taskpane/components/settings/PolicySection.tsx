@@ -1,9 +1,9 @@
 import { Text } from "@fluentui/react-components";
+import { isRunning } from "../../hooks/useOperation";
 import { usePolicy } from "../../hooks/usePolicy";
 import { useLanguage } from "../../host/languageContext";
-import { Busy } from "../common/Busy";
-import { FailureMessage } from "../common/FailureMessage";
 import { Notice } from "../common/Notice";
+import { OperationStatus } from "../common/OperationStatus";
 import { Section } from "../common/Section";
 import { PolicyForm } from "./PolicyForm";
 
@@ -14,19 +14,29 @@ export function PolicySection() {
   return (
     <Section title={text.settings.policyTitle}>
       <Text>{text.settings.policyHint}</Text>
-      {(loaded.kind === "idle" || loaded.kind === "running") && <Busy label={text.loading} />}
-      {loaded.kind === "failed" && <FailureMessage message={loaded.message} onRetry={policy.reload} />}
-      {loaded.kind === "done" && !draft && <Notice intent="info">{text.settings.noRound}</Notice>}
-      {loaded.kind === "done" && draft && (
-        <PolicyForm
-          policy={draft}
-          saving={saved.kind === "running"}
-          onChange={policy.update}
-          onSave={policy.save}
-        />
-      )}
-      {saved.kind === "done" && <Notice intent="success">{text.settings.saved}</Notice>}
-      {saved.kind === "failed" && <FailureMessage message={saved.message} onRetry={policy.save} />}
+      <OperationStatus state={loaded} runningLabel={text.loading} runsOnOpen onRetry={policy.reload}>
+        {() =>
+          draft ? (
+            <PolicyForm
+              policy={draft}
+              saving={isRunning(saved)}
+              onChange={policy.update}
+              onSave={policy.save}
+            />
+          ) : (
+            <Notice intent="info">{text.settings.noRound}</Notice>
+          )
+        }
+      </OperationStatus>
+      <OperationStatus state={saved} runningLabel={text.settings.saving} onRetry={policy.save}>
+        {(outcome) =>
+          outcome.kind === "saved" ? (
+            <Notice intent="success">{text.settings.saved}</Notice>
+          ) : (
+            <Notice intent="warning">{text.settings.noRoundSheet(outcome.sheet)}</Notice>
+          )
+        }
+      </OperationStatus>
     </Section>
   );
 }

@@ -1,10 +1,10 @@
 import { Button, Text } from "@fluentui/react-components";
 import { useRef } from "react";
 import { useImportCopies } from "../../hooks/useImportCopies";
+import { isRunning } from "../../hooks/useOperation";
 import { useLanguage } from "../../host/languageContext";
-import { Busy } from "../common/Busy";
-import { FailureMessage } from "../common/FailureMessage";
 import { Notice } from "../common/Notice";
+import { OperationStatus } from "../common/OperationStatus";
 import { Section } from "../common/Section";
 import { IssueGroups } from "../validate/IssueGroups";
 
@@ -18,10 +18,12 @@ export function ImportCopies(props: { onImported?(): void }) {
   const view = useImportCopies(props.onImported);
   const input = useRef<HTMLInputElement>(null);
   const { state } = view;
+  // Another try means choosing the files again: the browser keeps no hold on the ones chosen before.
+  const chooseFiles = () => input.current?.click();
   return (
     <Section title={text.member.secretary}>
       <Text>{text.member.importHint}</Text>
-      <Button onClick={() => input.current?.click()} disabled={state.kind === "running"}>
+      <Button onClick={chooseFiles} disabled={isRunning(state)}>
         {text.member.importCopies}
       </Button>
       <input
@@ -39,19 +41,19 @@ export function ImportCopies(props: { onImported?(): void }) {
           event.currentTarget.value = "";
         }}
       />
-      {state.kind === "running" && <Busy label={text.loading} />}
-      {state.kind === "failed" && <FailureMessage message={state.message} />}
-      {state.kind === "done" && (
-        <>
-          <Notice intent="success">{text.member.imported(state.value.members, state.value.entries)}</Notice>
-          {state.value.issues.length > 0 && (
-            <>
-              <Notice intent="warning">{text.member.importSkipped(state.value.issues.length)}</Notice>
-              <IssueGroups issues={state.value.issues} onSelect={view.select} />
-            </>
-          )}
-        </>
-      )}
+      <OperationStatus state={state} runningLabel={text.loading} onRetry={chooseFiles}>
+        {(imported) => (
+          <>
+            <Notice intent="success">{text.member.imported(imported.members, imported.entries)}</Notice>
+            {imported.issues.length > 0 && (
+              <>
+                <Notice intent="warning">{text.member.importSkipped(imported.issues.length)}</Notice>
+                <IssueGroups issues={imported.issues} onSelect={view.select} />
+              </>
+            )}
+          </>
+        )}
+      </OperationStatus>
     </Section>
   );
 }

@@ -4,11 +4,11 @@ import { useState } from "react";
 import { isoDateFromTyped } from "../../../domain/calendarDate";
 import { useRoundSetup, type RoundSetup } from "../../hooks/useRoundSetup";
 import { useLanguage } from "../../host/languageContext";
-import { Busy } from "../common/Busy";
+import { isRunning } from "../../hooks/useOperation";
 import { addCriteriaSetText } from "../../../i18n/ui/addCriteriaSetText";
 import { AddCriteriaSet } from "../criteriaSet/AddCriteriaSet";
-import { FailureMessage } from "../common/FailureMessage";
 import { Notice } from "../common/Notice";
+import { OperationStatus } from "../common/OperationStatus";
 import { Screen } from "../common/Screen";
 import { Section } from "../common/Section";
 import { useAddin } from "../../host/addinContext";
@@ -87,17 +87,15 @@ export function SetupScreen() {
           )}
         </Text>
         <div className={styles.actions}>
-          <Button appearance="primary" type="submit" disabled={setup.submitted.kind === "running"}>
+          <Button appearance="primary" type="submit" disabled={isRunning(setup.submitted)}>
             {text.setup.submit}
           </Button>
           {attempted && setup.problems.length > 0 && <Notice intent="warning">{text.setup.notSent}</Notice>}
         </div>
       </form>
-      {setup.submitted.kind === "running" && <Busy label={text.setup.submitting} />}
-      {setup.submitted.kind === "failed" && (
-        <FailureMessage message={setup.submitted.message} onRetry={submit} />
-      )}
-      {setup.submitted.kind === "done" && <SetupDone outcome={setup.submitted.value} />}
+      <OperationStatus state={setup.submitted} runningLabel={text.setup.submitting} onRetry={submit}>
+        {(outcome) => <SetupDone outcome={outcome} />}
+      </OperationStatus>
       <CriteriaSheetSections setup={setup} />
       {commands.canExchangeCopies && <ImportCopies />}
     </Screen>
@@ -124,30 +122,26 @@ function InsertCriteriaSection(props: { readonly setup: RoundSetup }) {
   return (
     <Section title={text.setup.insertCriteria}>
       <Text>{text.setup.insertCriteriaHint}</Text>
-      <Button onClick={setup.insert} disabled={setup.inserted.kind === "running"}>
+      <Button onClick={setup.insert} disabled={isRunning(setup.inserted)}>
         {text.setup.insertCriteria}
       </Button>
-      {setup.inserted.kind === "running" && <Busy label={text.setup.inserting} />}
-      {setup.inserted.kind === "failed" && (
-        <FailureMessage message={setup.inserted.message} onRetry={setup.insert} />
-      )}
-      {setup.inserted.kind === "done" && (
-        <>
-          {setup.inserted.value.sheets > 0 ? (
-            <Notice intent="success">{text.setup.inserted(setup.inserted.value.sheets)}</Notice>
-          ) : (
-            <Notice intent="warning">{text.setup.insertedNone}</Notice>
-          )}
-          {setup.inserted.value.missingSets.length > 0 && (
-            <>
-              <Notice intent="warning">
-                {text.setup.missingSets(setup.inserted.value.missingSets.join(", "))}
-              </Notice>
-              <AddCriteriaSet versionId={setup.form.versionId} codes={setup.inserted.value.missingSets} />
-            </>
-          )}
-        </>
-      )}
+      <OperationStatus state={setup.inserted} runningLabel={text.setup.inserting} onRetry={setup.insert}>
+        {(inserted) => (
+          <>
+            {inserted.sheets > 0 ? (
+              <Notice intent="success">{text.setup.inserted(inserted.sheets)}</Notice>
+            ) : (
+              <Notice intent="warning">{text.setup.insertedNone}</Notice>
+            )}
+            {inserted.missingSets.length > 0 && (
+              <>
+                <Notice intent="warning">{text.setup.missingSets(inserted.missingSets.join(", "))}</Notice>
+                <AddCriteriaSet versionId={setup.form.versionId} codes={inserted.missingSets} />
+              </>
+            )}
+          </>
+        )}
+      </OperationStatus>
     </Section>
   );
 }
@@ -188,11 +182,7 @@ function SetupLoading(props: { readonly setup: RoundSetup }) {
   const { snapshot, reload } = props.setup;
   return (
     <Screen title={text.setup.title}>
-      {snapshot.kind === "failed" ? (
-        <FailureMessage message={snapshot.message} onRetry={reload} />
-      ) : (
-        <Busy label={text.loading} />
-      )}
+      <OperationStatus state={snapshot} runningLabel={text.loading} runsOnOpen onRetry={reload} />
     </Screen>
   );
 }

@@ -1,11 +1,11 @@
 import { Button } from "@fluentui/react-components";
 import { isError } from "../../../domain";
 import type { ValidationReport } from "../../commandBinding/paneCommands";
+import { isRunning } from "../../hooks/useOperation";
 import { useValidation } from "../../hooks/useValidation";
 import { useLanguage } from "../../host/languageContext";
-import { Busy } from "../common/Busy";
-import { FailureMessage } from "../common/FailureMessage";
 import { Notice } from "../common/Notice";
+import { OperationStatus } from "../common/OperationStatus";
 import { Screen } from "../common/Screen";
 import { IssueGroups } from "./IssueGroups";
 import { StatusCountsTable } from "./StatusCountsTable";
@@ -16,34 +16,38 @@ export function ValidateScreen() {
   const { state } = validation;
   return (
     <Screen title={text.validate.title} intro={text.validate.intro}>
-      <Button appearance="primary" onClick={validation.run} disabled={state.kind === "running"}>
+      <Button appearance="primary" onClick={validation.run} disabled={isRunning(state)}>
         {text.validate.run}
       </Button>
-      {state.kind === "idle" && <Notice intent="info">{text.validate.notRun}</Notice>}
-      {state.kind === "running" && <Busy label={text.validate.running} />}
-      {state.kind === "failed" && <FailureMessage message={state.message} onRetry={validation.run} />}
-      {state.kind === "done" && (
-        <>
-          <ValidationHeadline report={state.value} />
-          <StatusCountsTable
-            caption={text.validate.countsCaption}
-            rowHeader={text.validate.products}
-            rows={[{ key: "all", label: text.validate.allProducts, ...state.value.products }]}
-          />
-          {state.value.members.length > 0 && (
+      <OperationStatus
+        state={state}
+        runningLabel={text.validate.running}
+        idle={<Notice intent="info">{text.validate.notRun}</Notice>}
+        onRetry={validation.run}
+      >
+        {(report) => (
+          <>
+            <ValidationHeadline report={report} />
             <StatusCountsTable
-              caption={text.validate.perMember}
-              rowHeader={text.validate.member}
-              rows={state.value.members.map((member) => ({ key: member.id, label: member.name, ...member }))}
+              caption={text.validate.countsCaption}
+              rowHeader={text.validate.products}
+              rows={[{ key: "all", label: text.validate.allProducts, ...report.products }]}
             />
-          )}
-          <IssueGroups
-            issues={state.value.issues}
-            memberNames={new Map(state.value.members.map((member) => [member.id, member.name]))}
-            onSelect={validation.select}
-          />
-        </>
-      )}
+            {report.members.length > 0 && (
+              <StatusCountsTable
+                caption={text.validate.perMember}
+                rowHeader={text.validate.member}
+                rows={report.members.map((member) => ({ key: member.id, label: member.name, ...member }))}
+              />
+            )}
+            <IssueGroups
+              issues={report.issues}
+              memberNames={new Map(report.members.map((member) => [member.id, member.name]))}
+              onSelect={validation.select}
+            />
+          </>
+        )}
+      </OperationStatus>
     </Screen>
   );
 }

@@ -10,6 +10,7 @@ describe("Thêm bộ tiêu chí in the pane", () => {
   it("offers the missing set first, by code and name, and says where to paste the decision's table", async () => {
     const commands = fakeCommands({
       addCriteriaSetSheet: jest.fn(async () => ({
+        kind: "written" as const,
         sheet: "Bộ tiêu chí 1048-04",
         prefilled: "blank" as const,
         gaps: [],
@@ -34,6 +35,7 @@ describe("Thêm bộ tiêu chí in the pane", () => {
   it("names the cells a set shipped with a gap needs filled, in English too", async () => {
     const commands = fakeCommands({
       addCriteriaSetSheet: async () => ({
+        kind: "written" as const,
         sheet: "Criteria set 26-07",
         prefilled: "draft" as const,
         gaps: ["A.1.2: Không được cấp giấy chứng nhận chất lượng"],
@@ -42,5 +44,19 @@ describe("Thêm bộ tiêu chí in the pane", () => {
     renderPane(<AddCriteriaSet versionId="1048/2019" codes={["1048-07"]} />, { commands, language: "en" });
     fireEvent.click(screen.getByRole("button", { name: "Add criteria set" }));
     expect(await screen.findByText(/no points for: A\.1\.2: Không được cấp/)).toBeTruthy();
+  });
+
+  it("names a criteria version the add-in lacks and says how to choose one", async () => {
+    const commands = fakeCommands({
+      addCriteriaSetSheet: async () => ({ kind: "unknown-version" as const, version: "1048/2019" }),
+    });
+    renderPane(<AddCriteriaSet versionId="1048/2019" codes={["1048-04"]} />, { commands, language: "en" });
+    fireEvent.click(screen.getByRole("button", { name: "Add criteria set" }));
+    expect(
+      await screen.findByText(
+        `The add-in has no criteria version '1048/2019', so no criteria set sheet was made. Choose a decision under "Criteria" at the top of the "Setup" tab, press "Create or update the sheets", then add it again.`,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/created/)).toBeNull();
   });
 });

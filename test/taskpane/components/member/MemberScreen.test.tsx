@@ -84,7 +84,11 @@ describe("member view", () => {
     Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
     const commands = fakeCommands({
       memberProgress: progressOf,
-      exportMemberCopy: async () => ({ fileName: "OCOP-M2-Tran Thi Binh.xlsx", bytes: new Uint8Array([1]) }),
+      exportMemberCopy: async () => ({
+        kind: "exported" as const,
+        fileName: "OCOP-M2-Tran Thi Binh.xlsx",
+        bytes: new Uint8Array([1]),
+      }),
     });
     renderPane(<MemberScreen />, { commands, language: "en" });
     fireEvent.change(await screen.findByRole("combobox", { name: "Member" }), { target: { value: "M2" } });
@@ -92,6 +96,24 @@ describe("member view", () => {
     expect(await screen.findByText("Your copy is saved as OCOP-M2-Tran Thi Binh.xlsx")).toBeTruthy();
     expect(commands.exportMemberCopy).toHaveBeenCalledWith("M2", "en");
     expect(createObjectURL).toHaveBeenCalled();
+  });
+
+  it("names the member id and the council sheet when the copy asked for is of no member there", async () => {
+    const commands = fakeCommands({
+      memberProgress: progressOf,
+      exportMemberCopy: async () => ({ kind: "unknown-member" as const, member: "M2", sheet: "Hội đồng" }),
+    });
+    renderPane(<MemberScreen />, { commands });
+    fireEvent.change(await screen.findByRole("combobox", { name: "Thành viên" }), {
+      target: { value: "M2" },
+    });
+    fireEvent.click(await screen.findByRole("button", { name: "Lưu phiếu của tôi ra tệp" }));
+    expect(
+      await screen.findByText(
+        `Không thấy thành viên mã M2 trên trang 'Hội đồng' (danh sách có thể vừa đổi) nên chưa tạo tệp nào. Chọn lại tên của bạn ở ô Thành viên rồi bấm "Lưu phiếu của tôi ra tệp".`,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/Đã lưu phiếu của bạn/)).toBeNull();
   });
 
   it("shows no file input and none of the secretary's import on the member's tab", async () => {

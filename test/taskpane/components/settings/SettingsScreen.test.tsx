@@ -54,6 +54,18 @@ describe("settings screen", () => {
     );
   });
 
+  it("says which sheet to create, and how, when saving finds no Round sheet", async () => {
+    const commands = fakeCommands({ savePolicy: async () => ({ kind: "no-round-sheet", sheet: "Round" }) });
+    renderPane(<SettingsScreen />, { commands, language: "en" });
+    fireEvent.click(await screen.findByRole("button", { name: "Save rules" }));
+    expect(
+      await screen.findByText(
+        `The workbook no longer has sheet 'Round', so the rules were not saved; nothing was written. On the "Setup" tab, press "Create or update the sheets" to create sheet 'Round' again, then press "Save rules".`,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText("Saved to the Round sheet.")).toBeNull();
+  });
+
   it("keeps at least one member as the minimum", async () => {
     const commands = fakeCommands();
     renderPane(<SettingsScreen />, { commands, language: "en" });

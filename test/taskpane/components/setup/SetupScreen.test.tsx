@@ -194,6 +194,7 @@ describe("round setup screen", () => {
   it("offers 'Thêm bộ tiêu chí' for the chosen decision's sets before any sheet is inserted", async () => {
     const commands = fakeCommands({
       addCriteriaSetSheet: jest.fn(async () => ({
+        kind: "written" as const,
         sheet: "Bộ tiêu chí 148-01",
         prefilled: "blank" as const,
         gaps: [],
