@@ -33,10 +33,8 @@ const fold = (text: string): string =>
 export function chooseProductSet(text: string, refs: readonly ProductSetRef[]): ProductSetChoice {
   const typed = text.trim();
   if (typed === "") return { kind: "empty" };
-  const byCode = refs.find(
-    (ref) => fold(ref.code) === fold(typed) || fold(typed).startsWith(`${fold(ref.code)} `),
-  );
-  if (byCode) return { kind: "code", code: byCode.code };
+  const byCode = codeOfLabel(typed, refs);
+  if (byCode) return { kind: "code", code: byCode };
   const wanted = fold(typed);
   for (const match of [
     (ref: ProductSetRef) => fold(ref.name) === wanted,
@@ -47,6 +45,12 @@ export function chooseProductSet(text: string, refs: readonly ProductSetRef[]): 
     if (found.length > 1) return { kind: "ambiguous", codes: found.map((ref) => ref.code) };
   }
   return { kind: "unknown" };
+}
+
+/** The code a cell holding a code or a drop-down label ("1048-04 Mật ong, …") names, if any. */
+export function codeOfLabel(text: string, refs: readonly ProductSetRef[]): string | undefined {
+  const typed = fold(text);
+  return refs.find((ref) => typed === fold(ref.code) || typed.startsWith(`${fold(ref.code)} `))?.code;
 }
 
 /**

@@ -10,6 +10,14 @@ export function isInForce(version: CriteriaVersion, date: string): boolean {
   return date >= from && (until === undefined || date <= until);
 }
 
+/** Where a meeting on `date` (YYYY-MM-DD) falls in the decision's term. */
+export type VersionStanding = "in-force" | "not-yet" | "ended";
+
+export function versionStanding(version: CriteriaVersion, date: string): VersionStanding {
+  if (isInForce(version, date)) return "in-force";
+  return date < version.inForce.from ? "not-yet" : "ended";
+}
+
 /**
  * The version to propose for a round meeting on `date`: the newest official decision in force that day.
  * During a transition (26/2026 Điều 12: 148/2023 still serves dossiers filed before 22/5/2026 until

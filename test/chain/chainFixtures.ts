@@ -95,9 +95,11 @@ export async function sourceOf(
 export function tableRecords(grid: SheetGrid): Record<string, string | number | boolean | null>[] {
   const ids = grid.values[0] ?? [];
   const header = grid.values.findIndex((row) => row[0] === "header");
+  // Only the table's own columns count: a drop-down's list may sit in a hidden column beside it (listSource).
+  const columns = ids.flatMap((id, c) => (typeof id === "string" && id.startsWith("col:") ? [c] : []));
   return grid.values
     .slice(header + 1)
-    .filter((row) => row.slice(1).some((value) => value !== null && value !== ""))
+    .filter((row) => columns.some((c) => row[c] !== null && row[c] !== undefined && row[c] !== ""))
     .map((row) =>
       Object.fromEntries(
         ids.flatMap((id, c) =>

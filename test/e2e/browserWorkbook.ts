@@ -63,6 +63,22 @@ export async function setCell(page: Page, sheet: string, cell: string, value: Ce
   ] as const);
 }
 
+/** Cells pasted at once (address → value), as Excel fills a pasted block in one go. */
+export async function pasteCells(
+  page: Page,
+  sheet: string,
+  cells: readonly (readonly [string, CellValue])[],
+): Promise<void> {
+  await page.evaluate(
+    ([name, values]) => {
+      const hook = window.ocopTest;
+      if (!hook) throw new Error("no test workbook");
+      for (const [address, value] of values) hook.workbook.setCell(name, address, value);
+    },
+    [sheet, cells] as const,
+  );
+}
+
 export async function selectedCell(page: Page): Promise<{ sheet: string; cell: string } | undefined> {
   return page.evaluate(() => window.ocopTest?.workbook.selected);
 }

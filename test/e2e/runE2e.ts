@@ -1,8 +1,9 @@
 /**
  * Browser tests of the task pane (npm run test:e2e): builds the production bundle, serves it on localhost
  * and drives it in Chromium with the Office host replaced by the in-memory workbook (?host=memory). A
- * secretary's whole round is scripted in Vietnamese and English at 320 and 450 px; each screen is checked
- * with axe-core and saved as a screenshot under test-results/.
+ * secretary's whole round is scripted in Vietnamese and English at 320 and 450 px, then decisions' tables
+ * pasted into Bộ tiêu chí sheets (pasteCriteriaSet.ts); each screen is checked with axe-core and saved as a
+ * screenshot under test-results/.
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -21,6 +22,7 @@ import { entriesWithSlips, expectedResults, intendedEntries, MEMBERS, PLANTED } 
 import { serveDist } from "./serveDist";
 import { launchChromium } from "./launchChromium";
 import { fillCopyCell } from "./memberCopy";
+import { paste1048, paste2026 } from "./pasteCriteriaSet";
 import { workbookText } from "./workbookText";
 import { nextRoundPaneText } from "../../src/i18n/chainText";
 
@@ -294,15 +296,29 @@ async function main(): Promise<void> {
         });
         // tsx compiles with esbuild's keepNames, which wraps functions passed to page.evaluate in __name().
         await context.addInitScript("window.__name = (fn) => fn;");
-        const page = await context.newPage();
         const errors: string[] = [];
-        page.on("pageerror", (error) => errors.push(error.message));
         // No network: office.js from the CDN fails fast, as it would offline, and the pane runs in memory.
-        await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+        await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+        const openPane = async (): Promise<Page> => {
+          const opened = await context.newPage();
+          opened.on("pageerror", (error) => errors.push(error.message));
+          await opened.goto(`${server.url}/taskpane.html?host=memory&lang=${language}`);
+          return opened;
+        };
+        let page = await openPane();
         const run: Run = { page, text: uiText(language), language, width, axe: [] };
         try {
-          await page.goto(`${server.url}/taskpane.html?host=memory&lang=${language}`);
           await secretaryRound(run);
+          // Each paste starts from a fresh pane over the sample workbook, as a new round would.
+          for (const paste of [paste1048, paste2026]) {
+            page = await openPane();
+            const pasteRun: Run = { ...run, page };
+            await paste({
+              ...pasteRun,
+              checkScreen: (screen) => checkScreen(pasteRun, screen),
+              openTab: (name) => openTab(pasteRun, name),
+            });
+          }
           const serious = run.axe.flatMap((a) =>
             a.findings.map((f) => `${a.screen}: ${f.id} (${f.impact}) ${f.help} → ${f.targets.join(", ")}`),
           );
@@ -310,7 +326,7 @@ async function main(): Promise<void> {
           const paneErrors = errors;
           if (paneErrors.length > 0) failures.push(`${label}: page errors: ${paneErrors.join("; ")}`);
           console.log(
-            `${serious.length === 0 && paneErrors.length === 0 ? "✓" : "✕"} secretary's round, ${label}`,
+            `${serious.length === 0 && paneErrors.length === 0 ? "✓" : "✕"} secretary's round and pasted sets, ${label}`,
           );
         } catch (error) {
           await page
@@ -319,7 +335,7 @@ async function main(): Promise<void> {
           failures.push(
             `${label}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
           );
-          console.log(`✕ secretary's round, ${label}`);
+          console.log(`✕ secretary's round and pasted sets, ${label}`);
         } finally {
           await context.close();
         }

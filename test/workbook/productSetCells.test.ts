@@ -16,6 +16,17 @@ async function withProductSet(text: string) {
 }
 
 describe("the Products sheet's product-set cells", () => {
+  it("show each product's set by code and name, and a label chosen from the drop-down reads as its code", async () => {
+    const grids = await gridsOf(roundPlans(sampleRound()));
+    const products = gridNamed(grids, "Sản phẩm");
+    const column = products.values[0].indexOf("col:productSet");
+    const row = products.values.findIndex((line) => line[1] === "P02");
+    expect(products.values[row][column]).toBe("1048-01 Rau, củ, quả, hạt tươi");
+    const { reading } = await withProductSet("1048-04 Mật ong, các sản phẩm từ mật ong, mật khác");
+    expect(reading.issues.filter((found) => found.code.startsWith("product-set"))).toEqual([]);
+    expect(reading.round.products.find((p) => p.id === "P02")?.productSet).toBe("1048-04");
+  });
+
   it("a name typed instead of a code is read as that set's code", async () => {
     const { reading } = await withProductSet("Rau, củ, quả, hạt tươi");
     expect(reading.round.products.find((p) => p.id === "P02")?.productSet).toBe("1048-01");

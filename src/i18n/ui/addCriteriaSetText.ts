@@ -4,6 +4,7 @@ import type { Language } from "../language";
 /** The words of the pane's "Thêm bộ tiêu chí" control, in both languages. */
 export interface AddCriteriaSetText {
   readonly title: string;
+  readonly intro: string;
   readonly setLabel: string;
   readonly fromShipped: string;
   readonly add: string;
@@ -18,6 +19,8 @@ export interface AddCriteriaSetText {
 
 const vi: AddCriteriaSetText = {
   title: "Thêm bộ tiêu chí",
+  intro:
+    "Bộ sản phẩm chưa có phiếu tiêu chí, hoặc quyết định mới: tạo trang Bộ tiêu chí rồi dán bảng tiêu chí của quyết định vào đó.",
   setLabel: "Bộ sản phẩm",
   fromShipped: "Điền sẵn từ bộ kèm theo phần mềm",
   add: "Thêm bộ tiêu chí",
@@ -34,6 +37,8 @@ const vi: AddCriteriaSetText = {
 
 const en: AddCriteriaSetText = {
   title: "Add criteria set",
+  intro:
+    "A product set without criteria, or a new decision: create a criteria set sheet, then paste the decision's criteria table into it.",
   setLabel: "Product set",
   fromShipped: "Pre-fill from the set shipped with the add-in",
   add: "Add criteria set",

@@ -31,6 +31,11 @@ export const enUi: UiText = {
     version: "Criteria",
     versionHint: "As set by the Prime Minister's decision.",
     versionOption: (decision, date) => `${decision} (${date})`,
+    versionStatus: (standing, onMeetingDate, sets, total) => {
+      const when = onMeetingDate ? " on the meeting date" : "";
+      const term = { "in-force": "in force", "not-yet": "not yet in force", ended: "no longer in force" };
+      return `${term[standing]}${when}; sheets for ${sets} of ${total} product sets`;
+    },
     noVersions: "No criteria version is available.",
     level: "Council level",
     councilName: "Council name",

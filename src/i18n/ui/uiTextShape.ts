@@ -1,4 +1,4 @@
-import type { CouncilLevel, RoundingPolicy } from "../../domain";
+import type { CouncilLevel, RoundingPolicy, VersionStanding } from "../../domain";
 
 /**
  * Every word the task pane shows, in one language. Functions take the facts so word order can differ
@@ -28,6 +28,16 @@ export interface UiText {
     readonly version: string;
     readonly versionHint: string;
     readonly versionOption: (decision: string, date: string) => string;
+    /**
+     * The picker's word on a version: in force or not on the meeting date (today while no date is typed),
+     * and for how many of its product sets the add-in ships complete criteria.
+     */
+    readonly versionStatus: (
+      standing: VersionStanding,
+      onMeetingDate: boolean,
+      sets: number,
+      total: number,
+    ) => string;
     readonly noVersions: string;
     readonly level: string;
     readonly councilName: string;

@@ -32,6 +32,11 @@ export const viUi: UiText = {
     versionHint: "Theo quyết định của Thủ tướng Chính phủ.",
     // Decisions are cited with their date ("148/QĐ-TTg ngày 24/02/2023"); add it only when the text lacks it.
     versionOption: (decision, date) => (/ngày/.test(decision) ? decision : `${decision} (${date})`),
+    versionStatus: (standing, onMeetingDate, sets, total) => {
+      const when = onMeetingDate ? " vào ngày họp" : "";
+      const term = { "in-force": "đang áp dụng", "not-yet": "chưa có hiệu lực", ended: "đã hết hiệu lực" };
+      return `${term[standing]}${when}; có phiếu cho ${sets}/${total} bộ sản phẩm`;
+    },
     noVersions: "Không có bộ tiêu chí nào.",
     level: "Cấp hội đồng",
     councilName: "Tên hội đồng",

@@ -181,7 +181,8 @@ function readProducts(
 ): ProductsReading {
   const reading = parseProductsSheet(grid, roundSheet?.language);
   const version = catalog.version(roundSheet?.criteriaVersion ?? "");
-  const chosen = resolveProductSets(reading.products, version, reading.place);
+  const allSets = catalog.versions.flatMap((v) => v.productSets);
+  const chosen = resolveProductSets(reading.products, version, reading.place, allSets);
   issues.push(...reading.issues, ...chosen.issues);
   return { products: chosen.products, place: reading.place };
 }

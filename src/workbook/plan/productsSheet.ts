@@ -1,6 +1,7 @@
 import {
   MANDATORY_DOSSIER_ITEMS,
   PRODUCT_KINDS,
+  productSetLabel,
   SUPPORTING_DOSSIER_ITEMS,
   type DossierItem,
   type Product,
@@ -46,6 +47,7 @@ export interface ProductColumn {
 export function planProductsSheet(input: ProductsSheetInput): SheetPlan {
   const all = sheetLabels(input.language);
   const labels = all.products;
+  const setLabels = new Map(input.productSets.map((ref) => [ref.code, productSetLabel(ref)]));
   const yesNo = (flag: boolean | undefined): CellValue =>
     flag === undefined ? null : flag ? all.yes : all.no;
   const columns: ProductColumn[] = [
@@ -56,11 +58,11 @@ export function planProductsSheet(input: ProductsSheetInput): SheetPlan {
     {
       id: "productSet",
       label: labels.productSet,
-      width: 14,
-      cell: (p) => p.productSet,
-      // Codes while drop-downs are stored inline (255 characters, no commas); the parser also reads a
-      // label (productSetLabel: "1048-04 Mật ong, …") or a name typed instead of a code.
-      list: input.productSets.map((ref) => ref.code),
+      width: 30,
+      cell: (p) => setLabels.get(p.productSet) ?? p.productSet,
+      // "26-04 Mật ong, mật khác và …": a list this long lives in a hidden column (listSource.ts); the
+      // parser reads a label, a bare code or a name typed instead back to the code (chooseProductSet).
+      list: [...setLabels.values()],
     },
     {
       id: "kind",

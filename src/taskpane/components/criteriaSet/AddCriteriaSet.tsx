@@ -8,6 +8,7 @@ import { useLanguage } from "../../host/languageContext";
 import { isRunning, useOperation } from "../../hooks/useOperation";
 import { Notice } from "../common/Notice";
 import { OperationStatus } from "../common/OperationStatus";
+import { useSelectStyles } from "../common/useSelectStyles";
 
 export interface AddCriteriaSetProps {
   readonly versionId: string;
@@ -29,6 +30,8 @@ export function AddCriteriaSet(props: AddCriteriaSetProps) {
   const { catalog, commands } = useAddin();
   const text = addCriteriaSetText(language);
   const styles = useStyles();
+  // Set names are long ("1048-04 Mật ong, các sản phẩm từ mật ong, mật khác"): cut, not wider than the pane.
+  const selectStyles = useSelectStyles();
   const refs = catalog.version(props.versionId)?.productSets ?? [];
   const [code, setCode] = useState(props.codes[0] ?? refs[0]?.code ?? "");
   const [fromShipped, setFromShipped] = useState(false);
@@ -48,7 +51,12 @@ export function AddCriteriaSet(props: AddCriteriaSetProps) {
   return (
     <div className={styles.box}>
       <Field label={text.setLabel}>
-        <Select value={code} onChange={(_event, data) => setCode(data.value)}>
+        <Select
+          className={selectStyles.root}
+          select={{ className: selectStyles.select }}
+          value={code}
+          onChange={(_event, data) => setCode(data.value)}
+        >
           {refs.map((ref) => (
             <option key={ref.code} value={ref.code}>
               {label(ref)}

@@ -1,9 +1,11 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { SetupOutcome } from "../../commandBinding/paneCommands";
 import { useState } from "react";
+import { isoDateFromTyped } from "../../../domain/calendarDate";
 import { useRoundSetup, type RoundSetup } from "../../hooks/useRoundSetup";
 import { useLanguage } from "../../host/languageContext";
 import { isRunning } from "../../hooks/useOperation";
+import { addCriteriaSetText } from "../../../i18n/ui/addCriteriaSetText";
 import { AddCriteriaSet } from "../criteriaSet/AddCriteriaSet";
 import { Notice } from "../common/Notice";
 import { OperationStatus } from "../common/OperationStatus";
@@ -50,6 +52,7 @@ export function SetupScreen() {
         <VersionPicker
           versions={setup.versions}
           value={form.versionId}
+          meetingDate={isoDateFromTyped(form.date)}
           onChange={(versionId) => update({ versionId })}
         />
         <CouncilFields
@@ -93,7 +96,7 @@ export function SetupScreen() {
       <OperationStatus state={setup.submitted} runningLabel={text.setup.submitting} onRetry={submit}>
         {(outcome) => <SetupDone outcome={outcome} />}
       </OperationStatus>
-      <InsertCriteriaSection setup={setup} />
+      <CriteriaSheetSections setup={setup} />
       {commands.canExchangeCopies && <ImportCopies />}
     </Screen>
   );
@@ -139,6 +142,36 @@ function InsertCriteriaSection(props: { readonly setup: RoundSetup }) {
           </>
         )}
       </OperationStatus>
+    </Section>
+  );
+}
+
+/** Making the Phiếu, then "Thêm bộ tiêu chí": under the sets still missing a sheet once named, else on its own. */
+function CriteriaSheetSections(props: { readonly setup: RoundSetup }) {
+  const { setup } = props;
+  return (
+    <>
+      <InsertCriteriaSection setup={setup} />
+      {!offersMissingSets(setup) && <AddCriteriaSetSection versionId={setup.form.versionId} />}
+    </>
+  );
+}
+
+const offersMissingSets = (setup: RoundSetup): boolean =>
+  setup.inserted.kind === "done" && setup.inserted.value.missingSets.length > 0;
+
+/**
+ * "Thêm bộ tiêu chí" on its own, for a set the round does not need yet or a decision the add-in ships no
+ * table for; once inserting names missing sets, the same control sits under that message instead.
+ */
+function AddCriteriaSetSection(props: { readonly versionId: string }) {
+  const { language } = useLanguage();
+  const text = addCriteriaSetText(language);
+  return (
+    <Section title={text.title}>
+      <Text>{text.intro}</Text>
+      {/* A new version lists other sets: start the choice again rather than keep a code it lacks. */}
+      <AddCriteriaSet key={props.versionId} versionId={props.versionId} codes={[]} />
     </Section>
   );
 }

@@ -39,7 +39,8 @@ describe("round setup screen", () => {
     const options = within(picker)
       .getAllByRole("option")
       .map((option) => option.textContent);
-    expect(options).toEqual([
+    // Each followed by whether it applies and how many sets it has sheets for (VersionPicker.test.tsx).
+    expect(options.map((option) => option?.split(" — ")[0])).toEqual([
       "26/2026/QĐ-TTg ngày 22/5/2026 (thay thế 148/QĐ-TTg và 1489/QĐ-TTg)",
       "148/QĐ-TTg ngày 24/02/2023",
       "1048/QĐ-TTg ngày 21/8/2019, sửa đổi bởi 781/QĐ-TTg ngày 08/6/2020",
@@ -188,6 +189,28 @@ describe("round setup screen", () => {
     typeInto(/Meeting date|Date/, "2024-10-15");
     expect(picker.value).toBe("148/2023");
     expect((screen.getByLabelText(/Council level/) as HTMLSelectElement).value).toBe("district");
+  });
+
+  it("offers 'Thêm bộ tiêu chí' for the chosen decision's sets before any sheet is inserted", async () => {
+    const commands = fakeCommands({
+      addCriteriaSetSheet: jest.fn(async () => ({
+        kind: "written" as const,
+        sheet: "Bộ tiêu chí 148-01",
+        prefilled: "blank" as const,
+        gaps: [],
+      })),
+    });
+    renderPane(<SetupScreen />, { commands });
+    const picker = (await screen.findByLabelText(/^Bộ tiêu chí/)) as HTMLSelectElement;
+    fireEvent.change(picker, { target: { value: "148/2023" } });
+    const section = screen.getByRole("region", { name: "Thêm bộ tiêu chí" });
+    const sets = within(section).getByLabelText("Bộ sản phẩm") as HTMLSelectElement;
+    expect(sets.value).toMatch(/^148-/);
+    fireEvent.click(within(section).getByRole("button", { name: "Thêm bộ tiêu chí" }));
+    expect(await within(section).findByText(/Đã tạo trang 'Bộ tiêu chí 148-01'/)).toBeTruthy();
+    expect(commands.addCriteriaSetSheet).toHaveBeenCalledWith(
+      expect.objectContaining({ criteriaVersion: "148/2023", productSet: sets.value, fromShipped: false }),
+    );
   });
 
   it("names the product sets that still lack a criteria sheet after inserting sheets", async () => {
