@@ -7,7 +7,7 @@ import { EXIT, UsageError, type CliIo } from "./cliIo";
 import { openWorkbook, saveWorkbook } from "./openWorkbook";
 
 /**
- * `ocop criteria sheet W.xlsx --version V --set CODE [--from-shipped] [--name NAME]`: adds a Bộ tiêu chí
+ * `ocop criteria sheet W.xlsx --version V --set CODE [--from-shipped] [--name NAME] [--group GROUP]`: adds a Bộ tiêu chí
  * sheet for a product set (the pane's "Thêm bộ tiêu chí"): blank to paste the decision's table into,
  * filled from the shipped set, or pre-filled from a set shipped with a gap, whose cells to fill it names.
  */
@@ -35,6 +35,7 @@ export async function criteriaSheetCommand(
     productSet: code,
     fromShipped,
     ...(typeof args.flags.name === "string" ? { name: args.flags.name } : {}),
+    ...(typeof args.flags.group === "string" ? { group: args.flags.group } : {}),
   });
   if (outcome.kind !== "written") throw new UsageError(() => outcome.version, "input");
   await saveWorkbook(workbook, path, language);

@@ -52,6 +52,7 @@ async function run(argv: readonly string[], io: CliIo, language: Language): Prom
         "date",
         "set",
         "name",
+        "group",
       ],
       ...CHAIN_VALUED,
     ],

@@ -9,6 +9,8 @@ export interface AddCriteriaSetSheetOptions extends CommandOptions {
   readonly productSet: string;
   /** The set's name as the council wants it shown; by default the version's list name. */
   readonly name?: string;
+  /** The set's group (ngành, nhóm) as the council wants it shown; by default the version's. */
+  readonly group?: string;
   /** Pre-fill from the shipped set (or the shipped draft) instead of leaving the table to paste into. */
   readonly fromShipped?: boolean;
 }
@@ -39,8 +41,14 @@ export async function addCriteriaSetSheet(
   const shipped = options.catalog.criteriaSet(version.id, options.productSet);
   const draft = options.catalog.draft(version.id, options.productSet);
   const ref = version.productSets.find((p) => p.code === options.productSet);
-  const named = <T extends { productSet: CriteriaSet["productSet"] }>(set: T): T =>
-    options.name ? { ...set, productSet: { ...set.productSet, name: options.name } } : set;
+  const named = <T extends { productSet: CriteriaSet["productSet"] }>(set: T): T => ({
+    ...set,
+    productSet: {
+      ...set.productSet,
+      ...(options.name?.trim() ? { name: options.name.trim() } : {}),
+      ...(options.group?.trim() ? { group: options.group.trim() } : {}),
+    },
+  });
   const header: CriteriaSetHeader = {
     version: version.id,
     decision: version.decision,

@@ -72,7 +72,7 @@ const viHelp = (demoFile: string) => `Cách dùng:
   ocop criteria import BANG.tsv --version V --set MÃ_BỘ [--name TÊN] [--out BO.json]
                                                      đọc bảng tiêu chí của quyết định (chép từ bản Word/PDF,
                                                      phân cách bằng tab) thành ocop-criteria/1
-  ocop criteria sheet W.xlsx --version V --set MÃ_BỘ [--from-shipped] [--name TÊN]
+  ocop criteria sheet W.xlsx --version V --set MÃ_BỘ [--from-shipped] [--name TÊN] [--group NHÓM]
                                                      thêm trang Bộ tiêu chí để dán bảng vào
   ocop versions                                      các bộ tiêu chí (quyết định) phần mềm biết
   ocop sets V                                        các bộ sản phẩm của một quyết định: mã, tên, số tiêu
@@ -116,7 +116,7 @@ const enHelp = (demoFile: string) => `Usage:
   ocop criteria import TABLE.tsv --version V --set CODE [--name NAME] [--out SET.json]
                                                      read a decision's criteria table (copied from its
                                                      Word/PDF copy, tab-separated) into ocop-criteria/1
-  ocop criteria sheet W.xlsx --version V --set CODE [--from-shipped] [--name NAME]
+  ocop criteria sheet W.xlsx --version V --set CODE [--from-shipped] [--name NAME] [--group GROUP]
                                                      add a Bộ tiêu chí sheet to paste the table into
   ocop versions                                      the criteria versions the add-in knows
   ocop sets V                                        a version's product sets: code, name, criteria,

@@ -47,7 +47,20 @@ describe("a set pasted into a workbook, from the command line", () => {
     // 1048-04 ships; a council holding the official table may still paste it, and the pasted set takes the
     // shipped one's place in this workbook.
     expect(init.code).toBe(0);
-    const sheet = await ocop("criteria", "sheet", workbook, "--version", "1048/2019", "--set", "1048-04");
+    // The council's own wording of the set's name and group, shown on the sheet and carried with the set.
+    const sheet = await ocop(
+      "criteria",
+      "sheet",
+      workbook,
+      "--version",
+      "1048/2019",
+      "--set",
+      "1048-04",
+      "--name",
+      "Mật ong bạc hà Hà Giang",
+      "--group",
+      "Thực phẩm — mật ong",
+    );
     expect(sheet.code).toBe(0);
     await pasteInto(workbook, "Bộ tiêu chí 1048-04");
 
@@ -56,7 +69,17 @@ describe("a set pasted into a workbook, from the command line", () => {
 
     const exported = await ocop("export", workbook);
     expect(exported.code).toBe(0);
-    const round = JSON.parse(exported.out) as { criteriaSets: { parts: Parameters<typeof pointsById>[0] }[] };
+    const round = JSON.parse(exported.out) as {
+      criteriaSets: {
+        productSet: { name: string; group: string };
+        parts: Parameters<typeof pointsById>[0];
+      }[];
+    };
+    expect(round.criteriaSets[0].productSet).toMatchObject({
+      code: "1048-04",
+      name: "Mật ong bạc hà Hà Giang",
+      group: "Thực phẩm — mật ong",
+    });
     expect(pointsById(round.criteriaSets[0].parts)).toEqual(
       pointsById(fixtureJson("1048-04.expected.json").parts),
     );

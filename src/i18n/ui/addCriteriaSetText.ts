@@ -7,6 +7,10 @@ export interface AddCriteriaSetText {
   readonly intro: string;
   readonly setLabel: string;
   readonly fromShipped: string;
+  /** Optional name and group shown on the sheet and in drop-downs; empty keeps the decision's. */
+  readonly nameLabel: string;
+  readonly groupLabel: string;
+  readonly keepHint: string;
   readonly add: string;
   readonly adding: string;
   readonly needsPoints: string;
@@ -23,6 +27,9 @@ const vi: AddCriteriaSetText = {
     "Bộ sản phẩm chưa có phiếu tiêu chí, hoặc quyết định mới: tạo trang Bộ tiêu chí rồi dán bảng tiêu chí của quyết định vào đó.",
   setLabel: "Bộ sản phẩm",
   fromShipped: "Điền sẵn từ bộ kèm theo phần mềm",
+  nameLabel: "Tên bộ sản phẩm (tuỳ chọn)",
+  groupLabel: "Nhóm, ngành (tuỳ chọn)",
+  keepHint: "Để trống: dùng tên trong quyết định.",
   add: "Thêm bộ tiêu chí",
   adding: "Đang tạo trang Bộ tiêu chí…",
   needsPoints: "cần bổ sung điểm",
@@ -41,6 +48,9 @@ const en: AddCriteriaSetText = {
     "A product set without criteria, or a new decision: create a criteria set sheet, then paste the decision's criteria table into it.",
   setLabel: "Product set",
   fromShipped: "Pre-fill from the set shipped with the add-in",
+  nameLabel: "Product set name (optional)",
+  groupLabel: "Group, sector (optional)",
+  keepHint: "Leave empty to keep the decision's wording.",
   add: "Add criteria set",
   adding: "Creating the criteria set sheet…",
   needsPoints: "needs points",

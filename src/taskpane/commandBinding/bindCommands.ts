@@ -124,6 +124,7 @@ function addCriteriaSetSheetVerb(port: WorkbookPort, catalog: Catalog): PaneComm
       productSet: request.productSet,
       fromShipped: request.fromShipped,
       ...(request.name ? { name: request.name } : {}),
+      ...(request.group ? { group: request.group } : {}),
     });
     if (outcome.kind !== "written") return outcome;
     await port.select(outcome.sheet, "B2");

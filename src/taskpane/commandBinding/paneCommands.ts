@@ -32,6 +32,7 @@ export interface AddCriteriaSetRequest {
   readonly criteriaVersion: string;
   readonly productSet: string;
   readonly name?: string;
+  readonly group?: string;
   readonly fromShipped: boolean;
   readonly language: Language;
 }

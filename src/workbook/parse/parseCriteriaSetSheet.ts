@@ -84,7 +84,12 @@ export function parseCriteriaSetSheet(
     return readPastedSheet(
       grid,
       header,
-      { version, code: field("productSetCode").text, name: field("productSetName").text },
+      {
+        version,
+        code: field("productSetCode").text,
+        name: field("productSetName").text,
+        group: field("productSetGroup").text,
+      },
       versions,
     );
   const issues: Issue[] = [];

@@ -25,6 +25,7 @@ export interface PastedSheetFields {
   readonly version: { readonly text: string; readonly cell?: string };
   readonly code: string;
   readonly name: string;
+  readonly group: string;
 }
 
 /** Reads the pasted table below the header with the version and product set the header names. */
@@ -53,6 +54,7 @@ export function readPastedSheet(
       version,
       code: fields.code,
       ...(fields.name ? { name: fields.name } : {}),
+      ...(fields.group ? { group: fields.group } : {}),
       source: `${grid.name}: ${version.decision}`,
       sheet: grid.name,
     },

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { productSetLabel } from "../../../domain";
 import { addCriteriaSetText } from "../../../i18n/ui/addCriteriaSetText";
@@ -35,10 +35,13 @@ export function AddCriteriaSet(props: AddCriteriaSetProps) {
   const refs = catalog.version(props.versionId)?.productSets ?? [];
   const [code, setCode] = useState(props.codes[0] ?? refs[0]?.code ?? "");
   const [fromShipped, setFromShipped] = useState(false);
+  const [name, setName] = useState("");
+  const [group, setGroup] = useState("");
   const added = useOperation((_control, request: Parameters<typeof commands.addCriteriaSetSheet>[0]) =>
     commands.addCriteriaSetSheet(request),
   );
   const shipped = catalog.criteriaSet(props.versionId, code) !== undefined;
+  const ref = refs.find((candidate) => candidate.code === code);
   const label = (ref: (typeof refs)[number]) =>
     `${productSetLabel(ref)}${catalog.draft(props.versionId, ref.code) ? ` (${text.needsPoints})` : ""}`;
   const add = () =>
@@ -46,6 +49,8 @@ export function AddCriteriaSet(props: AddCriteriaSetProps) {
       criteriaVersion: props.versionId,
       productSet: code,
       fromShipped: fromShipped && shipped,
+      ...(name.trim() ? { name: name.trim() } : {}),
+      ...(group.trim() ? { group: group.trim() } : {}),
       language,
     });
   return (
@@ -63,6 +68,12 @@ export function AddCriteriaSet(props: AddCriteriaSetProps) {
             </option>
           ))}
         </Select>
+      </Field>
+      <Field label={text.nameLabel} hint={text.keepHint}>
+        <Input value={name} placeholder={ref?.name} onChange={(_event, data) => setName(data.value)} />
+      </Field>
+      <Field label={text.groupLabel}>
+        <Input value={group} placeholder={ref?.group} onChange={(_event, data) => setGroup(data.value)} />
       </Field>
       {shipped && (
         <Checkbox

@@ -8,6 +8,8 @@ export interface PastedTableContext {
   readonly code: string;
   /** Overrides the name printed in the table's header ("Bộ sản phẩm: …"). */
   readonly name?: string;
+  /** Overrides the group the version lists the set under (the sheet's "Nhóm" field). */
+  readonly group?: string;
   /** Where the paste came from, kept in the set's source. */
   readonly source: string;
   /** The sheet (or file) named in messages. */
@@ -23,7 +25,7 @@ export function pastedCriteriaSet(outline: PastedOutline, context: PastedTableCo
     productSet: {
       code: context.code,
       name: context.name ?? outline.name ?? ref?.name ?? context.code,
-      group: ref?.group ?? outline.sector ?? "",
+      group: context.group ?? ref?.group ?? outline.sector ?? "",
     },
     source: context.source,
     ...(outline.exclusion.length > 0 ? { exclusion: [...outline.exclusion] } : {}),

@@ -32,6 +32,32 @@ describe("Thêm bộ tiêu chí in the pane", () => {
     });
   });
 
+  it("takes the council's own name and group for the set, and keeps the decision's when left empty", async () => {
+    const commands = fakeCommands({
+      addCriteriaSetSheet: jest.fn(async () => ({
+        kind: "written" as const,
+        sheet: "Bộ tiêu chí 1048-04",
+        prefilled: "blank" as const,
+        gaps: [],
+      })),
+    });
+    renderPane(<AddCriteriaSet versionId="1048/2019" codes={["1048-04"]} />, { commands });
+    const name = screen.getByLabelText("Tên bộ sản phẩm (tuỳ chọn)") as HTMLInputElement;
+    expect(name.placeholder).toBe("Mật ong, các sản phẩm từ mật ong, mật khác");
+    fireEvent.change(name, { target: { value: "  Mật ong bạc hà  " } });
+    fireEvent.change(screen.getByLabelText("Nhóm, ngành (tuỳ chọn)"), { target: { value: "Thực phẩm" } });
+    fireEvent.click(screen.getByRole("button", { name: "Thêm bộ tiêu chí" }));
+    await screen.findByText(/Đã tạo trang 'Bộ tiêu chí 1048-04'/);
+    expect(commands.addCriteriaSetSheet).toHaveBeenCalledWith({
+      criteriaVersion: "1048/2019",
+      productSet: "1048-04",
+      fromShipped: false,
+      name: "Mật ong bạc hà",
+      group: "Thực phẩm",
+      language: "vi",
+    });
+  });
+
   it("names the cells a set shipped with a gap needs filled, in English too", async () => {
     const commands = fakeCommands({
       addCriteriaSetSheet: async () => ({
