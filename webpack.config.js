@@ -6,7 +6,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { addinBaseUrl, DEV_BASE_URL, rewriteManifest } = require("./scripts/addinBaseUrl");
-const { parsedCatalog } = require("./scripts/parsedCatalog");
+const { checkedCatalogJson, parsedCatalog } = require("./scripts/parsedCatalog");
 const { BasicValuesOnlyPlugin } = require("./scripts/functionsMetadata");
 
 const src = (...parts) => path.resolve(__dirname, "src", ...parts);
@@ -40,8 +40,8 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
       alias: {
-        // The catalog's Node loader reads src/criteria from disk; the browser gets the build-time listing.
-        [src("criteria", "shippedDocuments")]: src("criteria", "shippedDocuments.webpack.ts"),
+        // Node reads and checks src/criteria at run time; the browser gets the catalog checked at build time.
+        [src("criteria", "shippedCatalog")]: src("criteria", "shippedCatalog.webpack.ts"),
         // The functions read the catalog parsed at build time, so their bundle carries no schema library.
         [src("functions", "functionCatalog")]: src("functions", "functionCatalog.webpack.ts"),
       },
@@ -64,7 +64,11 @@ module.exports = async (env = {}, argv = {}) => {
     },
     plugins: [
       // Parsed once when webpack starts (restart `npm start` after editing criteria JSON); invalid data fails here.
-      new webpack.DefinePlugin({ OCOP_PARSED_CATALOG: JSON.stringify(parsedCatalog()) }),
+      // The pane's criteria data chunk gets the whole checked catalog, as JSON text (checkedCatalogData.webpack.ts).
+      new webpack.DefinePlugin({
+        OCOP_PARSED_CATALOG: JSON.stringify(parsedCatalog()),
+        OCOP_CHECKED_CATALOG_JSON: JSON.stringify(checkedCatalogJson()),
+      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       // Data-type cells reach OCOP.* as their plain value, not as an object the functions cannot read.
       new BasicValuesOnlyPlugin("functions.json"),

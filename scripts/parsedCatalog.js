@@ -24,4 +24,17 @@ function parsedCatalog() {
   return { versions: catalog.versions, sets };
 }
 
-module.exports = { parsedCatalog };
+/**
+ * The whole shipped catalog, parsed and checked the same way (shippedCatalog() throws on invalid data, so
+ * the build fails), as JSON text for the pane's criteria data chunk (src/criteria/checkedCatalogData.webpack.ts).
+ */
+function checkedCatalogJson() {
+  const { shippedCatalog } = tsx.require(
+    path.resolve(__dirname, "../src/criteria/shippedCatalog.ts"),
+    __filename,
+  );
+  const { catalogContents } = tsx.require(path.resolve(__dirname, "../src/domain/catalog.ts"), __filename);
+  return JSON.stringify(catalogContents(shippedCatalog()));
+}
+
+module.exports = { parsedCatalog, checkedCatalogJson };

@@ -1,11 +1,13 @@
 import { buildCatalog, type Catalog, type CatalogDocument } from "../domain";
-import { loadShippedDocuments, shippedDocuments } from "./shippedDocuments";
+import { shippedDocuments } from "./shippedDocuments";
 
 let cached: Catalog | undefined;
 
 /**
- * The criteria shipped with the add-in. Shipped data that fails its checks is a programmer's error (the
- * catalog test catches it first), so it throws here instead of limping on with a partial catalog.
+ * The criteria shipped with the add-in, read from src/criteria and checked by buildCatalog (Node: command
+ * line, tests, and webpack.config.js, which checks them so for the browser's copy). Shipped data that fails
+ * its checks is a programmer's error (the catalog test catches it first), so it throws here instead of
+ * limping on with a partial catalog — and a build with invalid data fails.
  */
 export function shippedCatalog(): Catalog {
   if (cached) return cached;
@@ -14,20 +16,16 @@ export function shippedCatalog(): Catalog {
 }
 
 /**
- * The same catalog, fetched on first use: in the browser the criteria data is a chunk of its own, loaded
- * when the pane or the ribbon first needs it (Node reads the files as shippedCatalog does). After it
- * resolves, shippedCatalog() answers synchronously everywhere.
+ * The same catalog, for code that runs in the browser too: there the criteria data is a chunk of its own,
+ * fetched on first use (shippedCatalog.webpack.ts, swapped in by webpack). After it resolves,
+ * shippedCatalog() answers synchronously everywhere.
  */
-export function loadShippedCatalog(): Promise<Catalog> {
-  if (cached) return Promise.resolve(cached);
-  // One load however many callers ask while it runs: the pane asks at start and again with its engine.
-  loading ??= loadShippedDocuments().then((documents) => (cached ??= checkedCatalog(documents)));
-  return loading;
+export async function loadShippedCatalog(): Promise<Catalog> {
+  return shippedCatalog();
 }
 
-let loading: Promise<Catalog> | undefined;
-
-function checkedCatalog(documents: readonly CatalogDocument[]): Catalog {
+/** The catalog of these documents, or an error naming the first issues if any document fails a check. */
+export function checkedCatalog(documents: readonly CatalogDocument[]): Catalog {
   const { catalog, issues } = buildCatalog(documents);
   if (issues.length > 0)
     throw new Error(`Shipped criteria data is invalid: ${JSON.stringify(issues.slice(0, 3))}`);

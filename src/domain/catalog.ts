@@ -97,6 +97,34 @@ export function checkSetBelongs(set: CriteriaSet, versions: readonly CriteriaVer
   return found;
 }
 
+/** What a catalog holds, as plain data (JSON-safe): the versions, the sets at hand and the drafts. */
+export interface CatalogContents {
+  readonly versions: readonly CriteriaVersion[];
+  readonly sets: readonly CriteriaSet[];
+  readonly drafts: readonly DraftSet[];
+}
+
+/** A checked catalog's contents, for the build to hand the browser (src/criteria/shippedCatalog.webpack.ts). */
+export function catalogContents(catalog: Catalog): CatalogContents {
+  const { versions } = catalog;
+  return {
+    versions,
+    sets: versions.flatMap((version) =>
+      catalog.productSets(version.id).flatMap((entry) => (entry.kind === "available" ? [entry.set] : [])),
+    ),
+    drafts: versions.flatMap((version) => catalog.drafts(version.id)),
+  };
+}
+
+/**
+ * The catalog of contents buildCatalog has already checked, taken as they are: no schema, no checks. Only
+ * for the shipped data the build parsed and checked (the browser's copy of it); data a user brings goes
+ * through buildCatalog or parseCriteriaSet.
+ */
+export function trustedCatalog(contents: CatalogContents): Catalog {
+  return makeCatalog(contents.versions, contents.sets, contents.drafts);
+}
+
 function makeCatalog(
   versions: readonly CriteriaVersion[],
   sets: readonly CriteriaSet[],

@@ -18,7 +18,7 @@ async function start(): Promise<void> {
   const host = detectHost(window.location.search, typeof Office !== "undefined");
   // The engine chunk downloads while Office starts up, and the criteria data (the largest chunk) beside it
   // rather than after it: createServices asks for the same load.
-  const services = import("./host/createServices");
+  const servicesModule = import("./host/createServices");
   // A failure here surfaces there, as the pane's start-up failure.
   import("../criteria/shippedCatalog").then((catalog) => catalog.loadShippedCatalog()).catch(() => undefined);
   let officeLocale: string | undefined;
@@ -32,12 +32,19 @@ async function start(): Promise<void> {
     officeLocale = new URLSearchParams(window.location.search).get("lang") ?? navigator.language;
   }
   const storage = safeStorage();
-  const { createServices } = await services;
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html must have a #root element");
-  createRoot(container).render(
+  const services = servicesModule.then(({ createServices }) => createServices(host));
+  // The pane renders now, its title and tabs usable while the engine and the criteria data load; the setup
+  // screen follows as soon as they have (it waits for them behind a <Suspense>).
+  const root = createRoot(container);
+  services.catch((error: unknown) => {
+    root.unmount();
+    showStartFailure(error);
+  });
+  root.render(
     <PaneRoot
-      services={await createServices(host)}
+      services={services}
       language={initialLanguage(officeLocale, storage)}
       theme={await themeFor(background)}
       storage={storage}
@@ -47,11 +54,13 @@ async function start(): Promise<void> {
   );
 }
 
-start().catch((error: unknown) => {
-  // Nothing else can speak if start-up fails; say it in both languages rather than show an empty pane.
+/** Nothing else can speak if start-up fails; say it in both languages rather than show an empty pane. */
+function showStartFailure(error: unknown): void {
   const root = document.getElementById("root");
   if (root)
     root.textContent = `Không khởi động được phần bổ trợ / The add-in could not start: ${
       error instanceof Error ? error.message : String(error)
     }`;
-});
+}
+
+start().catch(showStartFailure);

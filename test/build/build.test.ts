@@ -136,14 +136,27 @@ describe("npm run build", () => {
     ).toEqual([]);
   });
 
-  it("bundles every criteria file shipped under src/criteria into the pane, listed at build time", () => {
+  it("bundles every criteria set and version shipped under src/criteria into the pane, checked at build time", () => {
     const pane = modulesIn(build.stats, chunksOf(build.stats, "taskpane", true));
-    for (const { name } of shippedDocuments())
-      expect([name, pane.some((m) => m.replace(/\\/g, "/").endsWith(`src/criteria/${name}`))]).toEqual([
-        name,
-        true,
-      ]);
-    expect(pane.some((m) => m.includes("shippedDocuments.webpack.ts"))).toBe(true);
+    expect(pane.some((m) => m.includes("checkedCatalogData.webpack.ts"))).toBe(true);
+    // The criteria data chunk holds the catalog webpack.config.js parsed and checked, as JSON text.
+    const data = chunkGroupOf(build.stats, "criteria-data");
+    const text = build.stats.chunks
+      .filter((chunk) => data.has(chunk.id))
+      .flatMap((chunk) => chunk.files.filter((file) => file.endsWith(".js")))
+      .map(read)
+      .join("\n");
+    // However the minifier quotes the JSON text, its own quotes read back plain.
+    const json = text.replace(/\\"/g, '"');
+    for (const { name, doc } of shippedDocuments()) {
+      const { format, id, productSet } = doc as {
+        format: string;
+        id?: string;
+        productSet?: { code: string };
+      };
+      const key = format === "ocop-version/1" ? `"id":"${id}"` : `"productSet":{"code":"${productSet?.code}"`;
+      expect([name, json.includes(key)]).toEqual([name, true]);
+    }
   });
 
   it(`keeps the functions bundle under ${FUNCTIONS_BUNDLE_LIMIT_BYTES / 1024} KB gzipped`, () => {

@@ -21,6 +21,8 @@ export interface PaneOptions {
   readonly commands?: PaneCommands;
   readonly missingRequirements?: AddinServices["missingRequirements"];
   readonly sharedRuntime?: AddinServices["sharedRuntime"];
+  /** As at start-up: the services arrive once this resolves (the engine chunk and criteria data loaded). */
+  readonly loaded?: Promise<void>;
 }
 
 /** Renders a piece of the pane with everything it expects around it: theme, workbook, criteria, language. */
@@ -40,7 +42,7 @@ export function renderPane(
   };
   const result = render(
     <PaneRoot
-      services={services}
+      services={options.loaded ? options.loaded.then(() => services) : services}
       language={options.language ?? "vi"}
       theme={webLightTheme}
       storage={options.storage}

@@ -52,7 +52,10 @@ export function App(props: AppProps) {
     <div className={styles.app}>
       <header className={styles.header}>
         <h1 className={styles.title}>{text.appTitle}</h1>
-        <HostNotices />
+        {/* Notices depend on the host's services: the title and tabs never wait for them. */}
+        <Suspense fallback={null}>
+          <HostNotices />
+        </Suspense>
       </header>
       <NavTabs current={screen} onSelect={setScreen} />
       <main id="screen-panel" role="tabpanel" aria-labelledby={`tab-${shown}`}>

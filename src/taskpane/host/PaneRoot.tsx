@@ -1,11 +1,12 @@
 import { FluentProvider, makeStyles, type Theme } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Language } from "../../i18n";
-import { AddinProvider, type AddinServices } from "./addinContext";
+import { AddinProvider, type AddinServicesSource } from "./addinContext";
 import { LanguageProvider } from "./languageContext";
 
 export interface PaneRootProps {
-  readonly services: AddinServices;
+  /** A promise at start-up: the tabs show at once, the screens once the engine and criteria have loaded. */
+  readonly services: AddinServicesSource;
   readonly language: Language;
   readonly theme: Theme;
   readonly storage?: Storage;

@@ -5,6 +5,7 @@ import type { ExcelRequirement } from "../../excel/requirements";
 import type { PaneCommands } from "../commandBinding/paneCommands";
 import type { CopyDelivery, CopyFile } from "./copyDelivery";
 import type { HostKind } from "./hostKind";
+import { suspendUntil } from "./suspendUntil";
 
 /** What every hook needs: the commands over the workbook, the criteria at hand, where the pane runs. */
 export interface AddinServices {
@@ -22,14 +23,24 @@ export interface AddinServices {
   readonly deliverCopy?: (copy: CopyFile) => Promise<CopyDelivery>;
 }
 
-const AddinContext = createContext<AddinServices | undefined>(undefined);
+/**
+ * The services, or their promise while the engine chunk and the criteria data still load: the pane shows its
+ * tabs at once and each part that needs the services waits for them behind a <Suspense>.
+ */
+export type AddinServicesSource = AddinServices | Promise<AddinServices>;
 
-export function AddinProvider(props: { readonly services: AddinServices; readonly children: ReactNode }) {
+const AddinContext = createContext<AddinServicesSource | undefined>(undefined);
+
+export function AddinProvider(props: {
+  readonly services: AddinServicesSource;
+  readonly children: ReactNode;
+}) {
   return <AddinContext.Provider value={props.services}>{props.children}</AddinContext.Provider>;
 }
 
+/** The services; while they still load, suspends the nearest <Suspense> (its fallback shows meanwhile). */
 export function useAddin(): AddinServices {
   const services = useContext(AddinContext);
   if (!services) throw new Error("useAddin() needs an <AddinProvider> above it");
-  return services;
+  return services instanceof Promise ? suspendUntil(services) : services;
 }

@@ -42,6 +42,19 @@ describe("the pane", () => {
     expect(screen.getAllByRole("heading", { level: 2 })).toHaveLength(1);
   });
 
+  it("shows its title and tabs while the engine and criteria still load, then the setup form", async () => {
+    let finishLoading = () => {};
+    const loaded = new Promise<void>((resolve) => (finishLoading = resolve));
+    renderPane(<App />, { language: "en", loaded });
+    expect(screen.getByRole("heading", { level: 1 })).toBeTruthy();
+    expect(screen.getAllByRole("tab")).toHaveLength(5);
+    expect(screen.getByText("Loading…")).toBeTruthy();
+    expect(screen.queryByRole("heading", { level: 2 })).toBeNull();
+    finishLoading();
+    expect(await screen.findByRole("heading", { level: 2, name: "Round setup" }, LAZY)).toBeTruthy();
+    expect(screen.getByText(/Test mode: no Excel/)).toBeTruthy();
+  });
+
   it("loads the member view on demand", async () => {
     renderPane(<App />, { language: "en" });
     fireEvent.click(screen.getByRole("tab", { name: "My column" }));
