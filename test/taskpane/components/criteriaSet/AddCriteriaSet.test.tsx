@@ -6,16 +6,21 @@ import { renderPane } from "../../renderPane";
 
 jest.setTimeout(20_000);
 
+/** Commands whose "Thêm bộ tiêu chí" makes a blank Bộ tiêu chí 1048-04 sheet, the request recorded. */
+function blankSheetCommands() {
+  return fakeCommands({
+    addCriteriaSetSheet: jest.fn(async () => ({
+      kind: "written" as const,
+      sheet: "Bộ tiêu chí 1048-04",
+      prefilled: "blank" as const,
+      gaps: [],
+    })),
+  });
+}
+
 describe("Thêm bộ tiêu chí in the pane", () => {
   it("offers the missing set first, by code and name, and says where to paste the decision's table", async () => {
-    const commands = fakeCommands({
-      addCriteriaSetSheet: jest.fn(async () => ({
-        kind: "written" as const,
-        sheet: "Bộ tiêu chí 1048-04",
-        prefilled: "blank" as const,
-        gaps: [],
-      })),
-    });
+    const commands = blankSheetCommands();
     renderPane(<AddCriteriaSet versionId="1048/2019" codes={["1048-04"]} />, { commands });
     const select = screen.getByLabelText("Bộ sản phẩm") as HTMLSelectElement;
     expect(select.value).toBe("1048-04");
@@ -33,14 +38,7 @@ describe("Thêm bộ tiêu chí in the pane", () => {
   });
 
   it("takes the council's own name and group for the set, and keeps the decision's when left empty", async () => {
-    const commands = fakeCommands({
-      addCriteriaSetSheet: jest.fn(async () => ({
-        kind: "written" as const,
-        sheet: "Bộ tiêu chí 1048-04",
-        prefilled: "blank" as const,
-        gaps: [],
-      })),
-    });
+    const commands = blankSheetCommands();
     renderPane(<AddCriteriaSet versionId="1048/2019" codes={["1048-04"]} />, { commands });
     const name = screen.getByLabelText("Tên bộ sản phẩm (tuỳ chọn)") as HTMLInputElement;
     expect(name.placeholder).toBe("Mật ong, các sản phẩm từ mật ong, mật khác");
